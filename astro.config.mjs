@@ -1,0 +1,49 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig, fontProviders } from 'astro/config';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
+
+const arabicFont = (/** @type {400 | 700} */ weight) => ({
+  weight,
+  style: /** @type {const} */ ('normal'),
+  src: [`./node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-${weight}-normal.woff2`],
+  // Arabic script only: Latin text uses the system font, so French and English pages that
+  // show no Arabic download no font at all.
+  unicodeRange: /** @type {[string, ...string[]]} */ (['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF']),
+});
+
+export default defineConfig({
+  // Deploy under a sub-path with BASE_PATH=/achievements/ (every link goes through `localizedPath`).
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale,
+    locales: localeCodes,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale))],
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'IBM Plex Sans Arabic',
+      cssVariable: '--font-arabic',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: { variants: [arabicFont(400), arabicFont(700)] },
+    },
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Every MDX module carries this directive; the warning says nothing actionable.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { achievementSchema, translationSchema } from './schemas/achievement.ts';
+import { loadKnownIds } from './schemas/known-ids.ts';
+import { categorySchema, partnerSchema, placeSchema, regionSchema } from './schemas/taxonomy.ts';
+
+/**
+ * Editors' files live in the top-level `content/` folder:
+ *
+ * content/achievements/<slug>/ar.mdx   facts (frontmatter) + Arabic text: one per achievement
+ * content/achievements/<slug>/fr.mdx   French text (title + body), no facts
+ * content/achievements/<slug>/en.mdx   English text (title + body), no facts
+ * content/{categories,regions,places,partners}.yaml
+ */
+const contentDir = new URL('../content/', import.meta.url);
+const knownIds = loadKnownIds(contentDir);
+
+/** The folder name is the achievement's slug, the same in every language. */
+const slugOfFolder = ({ entry }: { entry: string }) => entry.split('/')[0] ?? entry;
+
+const achievements = defineCollection({
+  loader: glob({ pattern: '*/ar.mdx', base: './content/achievements', generateId: slugOfFolder }),
+  schema: achievementSchema(knownIds),
+});
+
+const translations = defineCollection({
+  loader: glob({
+    pattern: '*/{fr,en}.mdx',
+    base: './content/achievements',
+    // `<slug>/fr`: one id per achievement and language.
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: translationSchema,
+});
+
+const categories = defineCollection({ loader: file('./content/categories.yaml'), schema: categorySchema });
+const regions = defineCollection({ loader: file('./content/regions.yaml'), schema: regionSchema });
+const places = defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema });
+const partners = defineCollection({ loader: file('./content/partners.yaml'), schema: partnerSchema });
+
+export const collections = { achievements, translations, categories, regions, places, partners };

@@ -1,0 +1,69 @@
+import { createInstance, type TFunction } from 'i18next';
+import { units, type UnitId } from '../schemas/units.ts';
+import type { PluralKey, UiKey } from './dictionary.ts';
+import { defaultLocale, locales, type Locale } from './locales.ts';
+import { ar } from './ui/ar.ts';
+import { en } from './ui/en.ts';
+import { fr } from './ui/fr.ts';
+
+export type { UiKey } from './dictionary.ts';
+
+const dictionaries = { ar, fr, en } satisfies Record<Locale, Record<string, string>>;
+
+/** Unit labels become i18next plural keys (`unit.village_few`), so one mechanism serves all. */
+function unitResources(locale: Locale): Record<string, string> {
+  const entries = Object.entries(units).flatMap(([unit, labels]) =>
+    Object.entries(labels[locale]).map(([form, label]) => [`unit.${unit}_${form}`, label] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+const i18n = createInstance();
+await i18n.init({
+  resources: Object.fromEntries(
+    Object.keys(locales).map((locale) => [
+      locale,
+      { translation: { ...dictionaries[locale as Locale], ...unitResources(locale as Locale) } },
+    ]),
+  ),
+  lng: defaultLocale,
+  fallbackLng: defaultLocale,
+  // Keys are flat and dotted (`nav.home`): no nesting, no key separator.
+  keySeparator: false,
+  nsSeparator: false,
+  // Values are escaped by Astro when rendered; escaping here would double it.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnNull: false,
+});
+
+type Values = Record<string, string | number>;
+
+export interface Translator {
+  /** A UI string; `values` fill its `{{placeholders}}`. */
+  (key: Exclude<UiKey, PluralKey>, values?: Values): string;
+  /**
+   * A counted phrase that agrees with `count` (`{{count}}` is shown formatted for the locale).
+   * @example t.count('count.achievements', 13) // ar: '13 إنجازًا', fr: '13 réalisations'
+   */
+  count(key: PluralKey, count: number): string;
+  /** The label of a unit for `count`, without the number: `قرى` for 5, `قرية` for 16. */
+  unit(unit: UnitId, count: number): string;
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * The translator of one locale.
+ * @example const t = useTranslations('fr'); t('nav.home') // 'Accueil'
+ */
+export function useTranslations(locale: Locale): Translator {
+  const fixed: TFunction = i18n.getFixedT(locale);
+  const numbers = new Intl.NumberFormat(locales[locale].intl);
+  const t = ((key: string, values?: Values) => fixed(key, values)) as Translator;
+  t.count = (key, count) => fixed(key, { count, replace: { count: numbers.format(count) } });
+  t.unit = (unit, count) => fixed(`unit.${unit}`, { count });
+  t.locale = locale;
+  t.dir = locales[locale].dir;
+  return t;
+}

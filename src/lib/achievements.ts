@@ -1,0 +1,80 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { AchievementFacts } from '../schemas/achievement.ts';
+import type { Figure } from '../schemas/figure.ts';
+import type { Category, Partner, Place, Region } from '../schemas/taxonomy.ts';
+
+/**
+ * Pure logic over achievements: grouping, filtering and ordering. It knows nothing of Astro,
+ * so it runs in unit tests as it runs in the build; `content.ts` feeds it.
+ */
+
+/** The text of an achievement in one language. */
+export interface AchievementText<Entry> {
+  title: string;
+  /** The entry to render for the body (the Arabic one when no translation exists). */
+  entry: Entry;
+  /** The language the text is actually written in. */
+  locale: Locale;
+}
+
+export interface Achievement<Entry = unknown> {
+  slug: string;
+  facts: AchievementFacts;
+  category: Category;
+  regions: Region[];
+  places: Place[];
+  partners: Partner[];
+  /** Texts by language; Arabic is always there, translations may be missing. */
+  texts: { ar: AchievementText<Entry> } & Partial<Record<Locale, AchievementText<Entry>>>;
+}
+
+/** The text to show in `locale`, falling back to the Arabic original. */
+export function textIn<Entry>(achievement: Achievement<Entry>, locale: Locale): AchievementText<Entry> {
+  return achievement.texts[locale] ?? achievement.texts.ar;
+}
+
+/** In the order of the source document. */
+export function bySourceOrder<A extends Achievement>(achievements: readonly A[]): A[] {
+  return [...achievements].sort((a, b) => a.facts.source.line - b.facts.source.line);
+}
+
+/** Each category, in the source's order, with its achievements. Empty categories are kept. */
+export function groupByCategory<A extends Achievement>(categories: readonly Category[], achievements: readonly A[]) {
+  return [...categories]
+    .sort((a, b) => a.order - b.order)
+    .map((category) => ({
+      category,
+      achievements: bySourceOrder(achievements.filter((achievement) => achievement.facts.category === category.id)),
+    }));
+}
+
+export function inCategory<A extends Achievement>(achievements: readonly A[], categoryId: string): A[] {
+  return achievements.filter((achievement) => achievement.facts.category === categoryId);
+}
+
+/** Achievements whose work happens in the region. */
+export function inRegion<A extends Achievement>(achievements: readonly A[], regionId: string): A[] {
+  return achievements.filter((achievement) => achievement.facts.regions.includes(regionId));
+}
+
+export function withPartner<A extends Achievement>(achievements: readonly A[], partnerId: string): A[] {
+  return achievements.filter((achievement) => achievement.facts.partners.includes(partnerId));
+}
+
+export function withScope<A extends Achievement>(achievements: readonly A[], scope: AchievementFacts['scope']): A[] {
+  return achievements.filter((achievement) => achievement.facts.scope === scope);
+}
+
+/** The figures editors marked `headline: true`, each with the achievement it belongs to. */
+export function headlineFigures<A extends Achievement>(achievements: readonly A[]): { figure: Figure; achievement: A }[] {
+  return bySourceOrder(achievements).flatMap((achievement) =>
+    achievement.facts.figures.filter((figure) => figure.headline).map((figure) => ({ figure, achievement })),
+  );
+}
+
+/** The achievements before and after one, in the source's order. */
+export function neighbours<A extends Achievement>(achievements: readonly A[], slug: string) {
+  const ordered = bySourceOrder(achievements);
+  const index = ordered.findIndex((achievement) => achievement.slug === slug);
+  return { previous: index > 0 ? ordered[index - 1] : undefined, next: index >= 0 ? ordered[index + 1] : undefined };
+}

@@ -1,0 +1,28 @@
+/** A piece of text, marked when it must be isolated from the surrounding direction. */
+export interface TextSegment {
+  text: string;
+  isolate: boolean;
+}
+
+/**
+ * Latin words (UNESCO, ESITH, Dar Essanâa) and hyphenated codes (50-17, MA-08). Inside Arabic,
+ * an unisolated run like these can pull neutral characters around it into the wrong order.
+ */
+const LTR_RUN = /[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9'’.\-]*(?:\s+[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’.\-]*)*|\d+(?:[-/]\d+)+/g;
+
+/**
+ * Splits `text` into segments, marking the left-to-right runs to wrap in `<bdi>`.
+ * @example isolateLtrRuns('القانون رقم 50-17') // [{ text: 'القانون رقم ', isolate: false }, { text: '50-17', isolate: true }]
+ */
+export function isolateLtrRuns(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LTR_RUN)) {
+    const start = match.index;
+    if (start > last) segments.push({ text: text.slice(last, start), isolate: false });
+    segments.push({ text: match[0], isolate: true });
+    last = start + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), isolate: false });
+  return segments;
+}

@@ -1,0 +1,44 @@
+import { locales, type Locale } from '../i18n/locales.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A count in the locale's convention, always with Western digits.
+ * @example formatNumber(16098, 'ar') // '16.098'
+ * @example formatNumber(16098, 'fr') // '16 098' (narrow no-break space)
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[locale].intl, { maximumFractionDigits: 0 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+const dateOptions = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+} as const satisfies Record<PartialDate['precision'], Intl.DateTimeFormatOptions>;
+
+/**
+ * A date written to its precision, with the locale's month names (Moroccan ones in Arabic).
+ * Computed in UTC so the day never shifts with the build machine's time zone.
+ * @example formatPartialDate(parsePartialDate('2020-07-30')!, 'ar') // '30 يوليوز 2020'
+ * @example formatPartialDate(parsePartialDate('2020-12')!, 'ar') // 'دجنبر 2020'
+ */
+export function formatPartialDate(date: PartialDate, locale: Locale): string {
+  const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  return new Intl.DateTimeFormat(locales[locale].intl, { ...dateOptions[date.precision], timeZone: 'UTC' }).format(instant);
+}
+
+/**
+ * Names joined as the language joins them.
+ * @example formatList(['الداخلة', 'العيون', 'كلميم'], 'ar') // 'الداخلة والعيون وكلميم'
+ * @example formatList(['Fès', 'Meknès'], 'fr') // 'Fès et Meknès'
+ */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' }).format(items);
+}

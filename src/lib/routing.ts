@@ -1,0 +1,57 @@
+import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
+
+/**
+ * A page of the site, independent of its language: the path segments after the locale
+ * prefix. `[]` is the home page, `['achievements', 'literacy-programme']` an achievement.
+ * The language switcher and hreflang links turn the same route into each locale's URL.
+ */
+export type Route = readonly string[];
+
+/** The deploy base (`/` or `/sub/path/`), from Astro's `base` setting. */
+function baseUrl(): string {
+  return import.meta.env?.BASE_URL ?? '/';
+}
+
+/**
+ * The site-relative URL of a route in a locale, under the deploy base, with a trailing slash.
+ * @example localizedPath('ar', ['regions']) // '/regions/'
+ * @example localizedPath('fr', ['regions'], '/sub/') // '/sub/fr/regions/'
+ */
+export function localizedPath(locale: Locale, route: Route, base: string = baseUrl()): string {
+  const segments = locale === defaultLocale ? [...route] : [locale, ...route];
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return segments.length === 0 ? prefix : `${prefix}${segments.map(encodeURIComponent).join('/')}/`;
+}
+
+/** The same route in every language, for the language switcher and hreflang links. */
+export function alternates(route: Route, base: string = baseUrl()) {
+  return localeCodes.map((locale) => ({
+    locale,
+    label: locales[locale].label,
+    lang: locales[locale].lang,
+    href: localizedPath(locale, route, base),
+  }));
+}
+
+/** The `[...lang]` route parameter of a locale: none for the default language. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/**
+ * `getStaticPaths` entries for a page that exists once per locale.
+ * @example localeStaticPaths() // [{ params: { lang: undefined }, props: { locale: 'ar' } }, …]
+ */
+export function localeStaticPaths() {
+  return localeCodes.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/**
+ * `getStaticPaths` entries for a page that exists once per locale and per item (an
+ * achievement, a region…), with the item passed on as a prop.
+ */
+export function localeItemStaticPaths<Item>(items: readonly Item[], slugOf: (item: Item) => string) {
+  return localeCodes.flatMap((locale) =>
+    items.map((item) => ({ params: { lang: langParam(locale), slug: slugOf(item) }, props: { locale, item } })),
+  );
+}

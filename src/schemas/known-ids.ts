@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+
+/**
+ * The ids an achievement may refer to, read from the data files in `content/`.
+ *
+ * Astro's `reference()` only logs a reference to a missing entry and lets the build succeed
+ * (see shared/STACK.md), so achievements check their references against these lists inside
+ * the schema: a wrong id then fails the build with the file, the field and the list to use.
+ */
+export interface KnownIds {
+  categories: readonly string[];
+  regions: readonly string[];
+  partners: readonly string[];
+  places: readonly string[];
+  /** The region of each place, to check that an achievement names the regions of its places. */
+  regionOfPlace: Readonly<Record<string, string>>;
+}
+
+/** A string that must be one of `ids`, with a message that says where the valid ids live. */
+export function knownId(ids: readonly string[], kind: string, file: string) {
+  return z.string().refine((value) => ids.includes(value), {
+    error: (issue) =>
+      `unknown ${kind} ${JSON.stringify(issue.input)}: use an id listed in ${file}` +
+      (ids.length > 0 ? ` (for example "${ids[0]}")` : ''),
+  });
+}
+
+interface IdRow {
+  id: string;
+  region?: string;
+}
+
+function readRows(contentDir: URL, file: string): IdRow[] {
+  const url = new URL(file, contentDir);
+  let rows: unknown;
+  try {
+    rows = parse(readFileSync(url, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`content/${file} cannot be read as YAML: ${reason}`);
+  }
+  if (!Array.isArray(rows)) {
+    throw new Error(`content/${file} must be a YAML list of entries, each with an "id"`);
+  }
+  return rows.filter((row): row is IdRow => typeof row?.id === 'string');
+}
+
+/** Reads the ids from `content/*.yaml`. `contentDir` is the URL of the `content/` folder. */
+export function loadKnownIds(contentDir: URL): KnownIds {
+  const places = readRows(contentDir, 'places.yaml');
+  return {
+    categories: readRows(contentDir, 'categories.yaml').map((row) => row.id),
+    regions: readRows(contentDir, 'regions.yaml').map((row) => row.id),
+    partners: readRows(contentDir, 'partners.yaml').map((row) => row.id),
+    places: places.map((row) => row.id),
+    regionOfPlace: Object.fromEntries(places.map((row) => [row.id, row.region ?? ''])),
+  };
+}
