@@ -28,6 +28,10 @@ export const ar = {
 
   'home.lead':
     'حققت الصناعة التقليدية عددًا من الإنجازات بفضل الدعم القانوني والتشريعي للقطاع والجهود التي بذلت لتأهيل اليد العاملة ولتحسين جودة المنتوجات.',
+  'home.glanceAchievements': 'وردت في الوثيقة المرجعية',
+  'home.glanceCategories': 'تنتظم فيها الإنجازات',
+  'home.glanceRegions': 'من أصل {{total}} جهة، بها إنجازات محددة',
+  'home.glancePartners': 'تذكرهم الوثيقة',
   'home.headlineFigures': 'أرقام بارزة',
   'home.atAGlance': 'نظرة عامة',
   'home.categories': 'الإنجازات حسب المحور',

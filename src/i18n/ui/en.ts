@@ -23,6 +23,10 @@ export const en = {
 
   'home.lead':
     'The handicraft sector has achieved a number of results thanks to the legal and legislative support given to the sector and to the efforts made to train the workforce and improve the quality of products.',
+  'home.glanceAchievements': 'in the reference document',
+  'home.glanceCategories': 'into which the achievements fall',
+  'home.glanceRegions': 'of {{total}}, with achievements located there',
+  'home.glancePartners': 'named in the document',
   'home.headlineFigures': 'Key figures',
   'home.atAGlance': 'At a glance',
   'home.categories': 'Achievements by area',

@@ -23,6 +23,10 @@ export const fr = {
 
   'home.lead':
     'L’artisanat a enregistré un certain nombre de réalisations grâce au soutien juridique et législatif apporté au secteur et aux efforts consentis pour qualifier la main-d’œuvre et améliorer la qualité des produits.',
+  'home.glanceAchievements': 'présentées dans le document de référence',
+  'home.glanceCategories': 'qui structurent les réalisations',
+  'home.glanceRegions': 'sur {{total}}, avec des réalisations localisées',
+  'home.glancePartners': 'cités dans le document',
   'home.headlineFigures': 'Chiffres clés',
   'home.atAGlance': 'En bref',
   'home.categories': 'Les réalisations par axe',

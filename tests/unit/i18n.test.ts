@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { localeCodes, locales } from '../../src/i18n/locales.ts';
+import { ar } from '../../src/i18n/ui/ar.ts';
+import { en } from '../../src/i18n/ui/en.ts';
+import { fr } from '../../src/i18n/ui/fr.ts';
+import { unitIds, units } from '../../src/schemas/units.ts';
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const baseKeys = (dictionary: Record<string, string>) => new Set(Object.keys(dictionary).map((key) => key.replace(PLURAL_SUFFIX, '')));
+
+describe('Arabic plural agreement (zero/one/two/few/many/other)', () => {
+  const t = useTranslations('ar');
+
+  it('agrees counted nouns with their number', () => {
+    assert.equal(t.count('count.achievements', 0), 'لا إنجازات');
+    assert.equal(t.count('count.achievements', 1), 'إنجاز واحد');
+    assert.equal(t.count('count.achievements', 2), 'إنجازان');
+    assert.equal(t.count('count.achievements', 3), '3 إنجازات');
+    assert.equal(t.count('count.achievements', 10), '10 إنجازات');
+    assert.equal(t.count('count.achievements', 11), '11 إنجازًا');
+    assert.equal(t.count('count.achievements', 32), '32 إنجازًا');
+    assert.equal(t.count('count.achievements', 99), '99 إنجازًا');
+    assert.equal(t.count('count.achievements', 100), '100 إنجاز');
+    assert.equal(t.count('count.achievements', 104), '104 إنجازات');
+  });
+
+  it('formats the number inside a counted phrase', () => {
+    assert.equal(t.count('count.achievements', 16098), '16.098 إنجازًا');
+    assert.equal(useTranslations('fr').count('count.achievements', 16098), '16\u202f098 réalisations');
+    assert.equal(useTranslations('en').count('count.achievements', 1), '1 achievement');
+  });
+
+  it('chooses the unit label that agrees with the figures of the source', () => {
+    assert.equal(t.unit('infrastructure', 67), 'بنية تحتية');
+    assert.equal(t.unit('infrastructure', 104), 'بنيات تحتية');
+    assert.equal(t.unit('village', 16), 'قرية');
+    assert.equal(t.unit('complex', 5), 'مجمعات');
+    assert.equal(t.unit('technical-support-centre', 2), 'مركزان للدعم التقني');
+    assert.equal(t.unit('young-person', 16098), 'شابًا');
+    assert.equal(t.unit('artisan', 19000), 'صانع تقليدي');
+    assert.equal(t.unit('artisan', 2837), 'صانعًا تقليديًا');
+    assert.equal(t.unit('inmate', 880), 'نزيلًا');
+    assert.equal(t.unit('specialised-institute', 3), 'معاهد متخصصة');
+    assert.equal(useTranslations('fr').unit('village', 1), 'village d’artisans');
+    assert.equal(useTranslations('fr').unit('village', 16), 'villages d’artisans');
+    assert.equal(useTranslations('en').unit('young-person', 16098), 'young people');
+  });
+});
+
+describe('dictionaries', () => {
+  it('give French and English every key the Arabic dictionary has', () => {
+    const arabic = baseKeys(ar);
+    for (const [name, dictionary] of Object.entries({ fr, en })) {
+      assert.deepEqual(baseKeys(dictionary), arabic, `${name} keys differ from ar`);
+    }
+  });
+
+  it('give every counted phrase every plural form its language uses', () => {
+    for (const [locale, dictionary] of Object.entries({ ar, fr, en }) as [keyof typeof locales, Record<string, string>][]) {
+      const forms = new Intl.PluralRules(locales[locale].intl).resolvedOptions().pluralCategories;
+      const plurals = new Set(Object.keys(dictionary).filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, '')));
+      for (const key of plurals) {
+        for (const form of forms) {
+          // French `many` (millions) falls back to `other`, which i18next does by itself.
+          if (locale === 'fr' && form === 'many') continue;
+          assert.ok(`${key}_${form}` in dictionary, `${locale}: ${key}_${form} is missing`);
+        }
+      }
+    }
+  });
+
+  it('give every unit a label in every plural form of every language', () => {
+    for (const unit of unitIds) {
+      for (const locale of localeCodes) {
+        const forms = new Intl.PluralRules(locales[locale].intl).resolvedOptions().pluralCategories;
+        for (const form of forms) {
+          const labels: Record<string, string> = units[unit][locale];
+          const label = labels[form] ?? (form === 'many' && locale === 'fr' ? labels.other : undefined);
+          assert.ok(label, `${unit}: ${locale} form "${form}" is missing`);
+        }
+      }
+    }
+  });
+
+  it('translate every UI key, never returning the key itself', () => {
+    for (const locale of localeCodes) {
+      const t = useTranslations(locale);
+      assert.notEqual(t('nav.home'), 'nav.home');
+      assert.notEqual(t('site.title'), 'site.title');
+    }
+    assert.equal(useTranslations('ar')('nav.home'), 'الرئيسية');
+    assert.equal(useTranslations('fr')('nav.home'), 'Accueil');
+    assert.equal(useTranslations('en')('nav.home'), 'Home');
+  });
+});
+
+describe('locale table', () => {
+  it('makes Arabic the right-to-left default, French and English left to right', () => {
+    assert.equal(localeCodes[0], 'ar');
+    assert.equal(locales.ar.dir, 'rtl');
+    assert.equal(locales.fr.dir, 'ltr');
+    assert.equal(locales.en.dir, 'ltr');
+  });
+});
