@@ -8,7 +8,7 @@ import { localizedNotFoundPages } from './src/integrations/localized-not-found.t
 const arabicFont = (/** @type {400 | 700} */ weight) => ({
   weight,
   style: /** @type {const} */ ('normal'),
-  src: [`./node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-${weight}-normal.woff2`],
+  src: /** @type {[string]} */ ([`./node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-${weight}-normal.woff2`]),
   // Arabic script only: Latin text uses the system font, so French and English pages that
   // show no Arabic download no font at all.
   unicodeRange: /** @type {[string, ...string[]]} */ (['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF']),

@@ -6,7 +6,8 @@ import { ar } from './ui/ar.ts';
 import { en } from './ui/en.ts';
 import { fr } from './ui/fr.ts';
 
-export type { UiKey } from './dictionary.ts';
+/** A key whose text does not depend on a count. */
+export type TextKey = Exclude<UiKey, PluralKey>;
 
 const dictionaries = { ar, fr, en } satisfies Record<Locale, Record<string, string>>;
 
@@ -41,7 +42,7 @@ type Values = Record<string, string | number>;
 
 export interface Translator {
   /** A UI string; `values` fill its `{{placeholders}}`. */
-  (key: Exclude<UiKey, PluralKey>, values?: Values): string;
+  (key: TextKey, values?: Values): string;
   /**
    * A counted phrase that agrees with `count` (`{{count}}` is shown formatted for the locale).
    * @example t.count('count.achievements', 13) // ar: '13 إنجازًا', fr: '13 réalisations'
@@ -60,7 +61,7 @@ export interface Translator {
 export function useTranslations(locale: Locale): Translator {
   const fixed: TFunction = i18n.getFixedT(locale);
   const numbers = new Intl.NumberFormat(locales[locale].intl);
-  const t = ((key: string, values?: Values) => fixed(key, values)) as Translator;
+  const t = ((key: string, values?: Values) => fixed(key, values ?? {})) as Translator;
   t.count = (key, count) => fixed(key, { count, replace: { count: numbers.format(count) } });
   t.unit = (unit, count) => fixed(`unit.${unit}`, { count });
   t.locale = locale;

@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+import { achievementFile, achievementSlugs, readFrontmatter, readYamlList } from '../support/content-files.ts';
+
+/** What the editors' files say, read without the site's code, to compare with the pages. */
+const facts = achievementSlugs().map((slug) => {
+  const { data } = readFrontmatter(achievementFile(slug, 'ar'));
+  return {
+    slug,
+    category: data.category as string,
+    scope: data.scope as string,
+    regions: (data.regions as string[] | undefined) ?? [],
+    partners: (data.partners as string[] | undefined) ?? [],
+  };
+});
+const regionIds = readYamlList('regions.yaml').map((row) => row.id as string);
+const partnerIds = readYamlList('partners.yaml').map((row) => row.id as string);
+const categoryIds = readYamlList('categories.yaml').map((row) => row.id as string);
+const slugsWhere = (keep: (entry: (typeof facts)[number]) => boolean) =>
+  facts.filter(keep).map((entry) => entry.slug).sort();
+
+/** The achievements a page lists, by the slug in their links. */
+async function listedSlugs(page: Page, scope = 'main'): Promise<string[]> {
+  const hrefs = await page
+    .locator(`${scope} [data-testid="achievement-list"] h3 a`)
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.split('/').filter(Boolean).pop() ?? '').sort();
+}
+
+const localeCases = [
+  { prefix: '', lang: 'ar', dir: 'rtl', number: '16.098', lawDate: '30 يوليوز 2020', switchTo: { label: 'Français', lang: 'fr', prefix: '/fr' } },
+  { prefix: '/fr', lang: 'fr', dir: 'ltr', number: '16\u202f098', lawDate: '30 juillet 2020', switchTo: { label: 'English', lang: 'en', prefix: '/en' } },
+  { prefix: '/en', lang: 'en', dir: 'ltr', number: '16,098', lawDate: '30 July 2020', switchTo: { label: 'العربية', lang: 'ar', prefix: '' } },
+] as const;
+
+for (const locale of localeCases) {
+  test.describe(`${locale.lang} pages`, () => {
+    test('home: language, direction, headline figures and categories', async ({ page }) => {
+      await page.goto(`${locale.prefix}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
+      await expect(page.locator('[data-testid="headline-figures"] [data-testid="figure-value"]')).toContainText([
+        '67',
+        '104',
+        locale.number,
+      ]);
+      await expect(page.locator('main section[aria-labelledby="categories"] li')).toHaveCount(7);
+      const direction = await page.locator('main h1').evaluate((element) => getComputedStyle(element).direction);
+      expect(direction).toBe(locale.dir);
+    });
+
+    test('achievement: dates, legal reference and partner links', async ({ page }) => {
+      await page.goto(`${locale.prefix}/achievements/law-50-17-adoption/`);
+      await expect(page.locator('[data-testid="dates"] time')).toHaveText(locale.lawDate);
+      await expect(page.locator('[data-testid="dates"] time')).toHaveAttribute('datetime', '2020-07-30');
+      await expect(page.locator('[data-testid="legal"]')).toContainText('50-17');
+      await expect(page.locator('[data-testid="legal"]')).toContainText('6904');
+      await page.locator('[data-testid="partners"] a').first().click();
+      await expect(page).toHaveURL(new RegExp(`${locale.prefix}/partners/parliament/$`));
+      expect(await listedSlugs(page)).toEqual(['law-50-17-adoption']);
+    });
+
+    test('achievement: figures with their breakdown, formatted for the language', async ({ page }) => {
+      await page.goto(`${locale.prefix}/achievements/infrastructure-under-construction/`);
+      await expect(page.locator('[data-testid="figure"] [data-testid="figure-value"]').first()).toHaveText('67');
+      const parts = page.locator('[data-testid="breakdown"] li');
+      await expect(parts).toHaveCount(10);
+      await page.goto(`${locale.prefix}/achievements/initial-training-2020/`);
+      await expect(page.locator('[data-testid="figure-value"]')).toHaveText(locale.number);
+    });
+
+    test('language switcher leads to the same page in the next language', async ({ page }) => {
+      await page.goto(`${locale.prefix}/achievements/literacy-programme/`);
+      const switcher = page.getByRole('navigation', { name: /اللغات|Langues|Languages/ });
+      await expect(switcher.locator('[aria-current="true"]')).toHaveAttribute('lang', locale.lang);
+      await switcher.getByRole('link', { name: locale.switchTo.label }).click();
+      await expect(page).toHaveURL(new RegExp(`:\\d+${locale.switchTo.prefix}/achievements/literacy-programme/$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.switchTo.lang);
+    });
+
+    test('every region page lists exactly the achievements located there', async ({ page }) => {
+      for (const region of regionIds) {
+        await page.goto(`${locale.prefix}/regions/${region}/`);
+        const expected = slugsWhere((entry) => entry.regions.includes(region));
+        if (expected.length === 0) {
+          await expect(page.getByTestId('empty-state'), region).toBeVisible();
+          await expect(page.getByTestId('achievement-list')).toHaveCount(0);
+        } else {
+          expect(await listedSlugs(page), region).toEqual(expected);
+        }
+      }
+    });
+
+    test('regions index: all 12 regions, national and unnamed-region achievements', async ({ page }) => {
+      await page.goto(`${locale.prefix}/regions/`);
+      await expect(page.locator('[data-testid="region-list"] li')).toHaveCount(12);
+      expect(await listedSlugs(page, '#national')).toEqual(slugsWhere((entry) => entry.scope === 'national'));
+      expect(await listedSlugs(page, '#unspecified')).toEqual(slugsWhere((entry) => entry.scope === 'unspecified'));
+    });
+
+    test('every category and partner page lists exactly its achievements', async ({ page }) => {
+      for (const category of categoryIds) {
+        await page.goto(`${locale.prefix}/categories/${category}/`);
+        expect(await listedSlugs(page), category).toEqual(slugsWhere((entry) => entry.category === category));
+      }
+      for (const partner of partnerIds) {
+        await page.goto(`${locale.prefix}/partners/${partner}/`);
+        expect(await listedSlugs(page), partner).toEqual(slugsWhere((entry) => entry.partners.includes(partner)));
+      }
+    });
+
+    test('all achievements page lists all 32 and links to each', async ({ page }) => {
+      await page.goto(`${locale.prefix}/achievements/`);
+      expect(await listedSlugs(page)).toEqual(facts.map((entry) => entry.slug).sort());
+    });
+
+    test('hreflang alternates name every language version', async ({ page }) => {
+      await page.goto(`${locale.prefix}/regions/fes-meknes/`);
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+      expect(alternates).toEqual([
+        ['ar', '/regions/fes-meknes/'],
+        ['fr', '/fr/regions/fes-meknes/'],
+        ['en', '/en/regions/fes-meknes/'],
+        ['x-default', '/regions/fes-meknes/'],
+      ]);
+    });
+
+    test('not-found page in the language', async ({ page }) => {
+      const response = await page.goto(`${locale.prefix}/404.html`);
+      expect(response?.status()).toBeLessThan(500);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      await expect(page.locator('main a').first()).toHaveAttribute('href', `${locale.prefix}/`);
+    });
+  });
+}
+
+test('a missing page answers 404 with the Arabic not-found page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('Arabic dates use Moroccan month names', async ({ page }) => {
+  await page.goto('/achievements/covid-19-field-surveys/');
+  await expect(page.locator('[data-testid="dates"] time')).toHaveText(['ماي 2020', 'شتنبر 2020', 'دجنبر 2020']);
+  await page.goto('/achievements/training-meetings-national-fair/');
+  await expect(page.locator('[data-testid="dates"] time')).toHaveText('يناير 2020');
+});
+
+test('Latin codes inside Arabic are isolated', async ({ page }) => {
+  await page.goto('/achievements/law-50-17-adoption/');
+  await expect(page.locator('h1 bdi')).toHaveText('50-17');
+  await expect(page.locator('[data-testid="achievement-text"] bdi')).toHaveText('50-17');
+  await page.goto('/partners/unesco/');
+  await expect(page.locator('main dl bdi')).toHaveText('UNESCO');
+});
+
+test('Arabic counted nouns agree with their numbers', async ({ page }) => {
+  await page.goto('/');
+  const headline = page.locator('[data-testid="headline-figures"] li');
+  await expect(headline.filter({ hasText: '67' })).toContainText('بنية تحتية');
+  await expect(headline.filter({ hasText: '104' })).toContainText('بنيات تحتية');
+  await expect(headline.filter({ hasText: '16.098' })).toContainText('شابًا');
+  await expect(headline.filter({ hasText: '19.000' })).toContainText('صانع تقليدي');
+  await expect(page.getByTestId('at-a-glance')).toContainText('32 إنجازًا');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'انتقل إلى المحتوى' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await skip.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('French and English pages show translated titles, not the Arabic fallback', async ({ page }) => {
+  for (const prefix of ['/fr', '/en']) {
+    await page.goto(`${prefix}/achievements/`);
+    await expect(page.locator('main [lang="ar"]')).toHaveCount(0);
+  }
+});
+
+for (const width of [320, 390]) {
+  test(`pages fit a ${width} px phone screen without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of [
+      '/',
+      '/fr/',
+      '/achievements/infrastructure-under-construction/',
+      '/fr/achievements/training-institutes-construction/',
+      '/en/achievements/law-50-17-adoption/',
+      '/regions/',
+      '/fr/regions/oriental/',
+      '/partners/',
+      '/fr/partners/esith/',
+      '/categories/vocational-training/',
+      '/achievements/',
+    ]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+}
