@@ -2,7 +2,11 @@
 export interface TextSegment {
   text: string;
   isolate: boolean;
+  /** A code such as `50-17` or `MA-08`, which must not break across lines at its hyphen. */
+  code?: boolean;
 }
+
+const CODE = /^(?:\d+(?:[-/]\d+)+|[A-Z]{2}-\d+)$/;
 
 /**
  * Latin words (UNESCO, ESITH, Dar Essanâa) and hyphenated codes (50-17, MA-08). Inside Arabic,
@@ -20,7 +24,7 @@ export function isolateLtrRuns(text: string): TextSegment[] {
   for (const match of text.matchAll(LTR_RUN)) {
     const start = match.index;
     if (start > last) segments.push({ text: text.slice(last, start), isolate: false });
-    segments.push({ text: match[0], isolate: true });
+    segments.push(CODE.test(match[0]) ? { text: match[0], isolate: true, code: true } : { text: match[0], isolate: true });
     last = start + match[0].length;
   }
   if (last < text.length) segments.push({ text: text.slice(last), isolate: false });

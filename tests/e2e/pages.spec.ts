@@ -207,3 +207,35 @@ for (const width of [320, 390]) {
     }
   });
 }
+
+test('pages request nothing from any other host', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:') foreign.push(`${page.url()} → ${request.url()}`);
+  });
+  for (const prefix of ['', '/fr', '/en']) {
+    for (const path of ['/', '/achievements/law-50-17-adoption/', '/regions/', '/regions/oriental/', '/partners/unesco/', '/categories/']) {
+      await page.goto(`${prefix}${path}`, { waitUntil: 'networkidle' });
+    }
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('the Arabic font is served by the site itself and used for Arabic text', async ({ page, baseURL }) => {
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'font') fonts.push(response.url());
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) expect(font.startsWith(baseURL!)).toBe(true);
+  const family = await page.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily);
+  expect(family).toMatch(/IBM Plex Sans Arabic/);
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family);
+  });
+  expect(loaded.some((family) => family.includes('IBM Plex Sans Arabic'))).toBe(true);
+});

@@ -51,7 +51,7 @@ describe('isolateLtrRuns', () => {
   it('isolates codes and Latin names inside Arabic', () => {
     assert.deepEqual(isolateLtrRuns('القانون رقم 50-17 المتعلق'), [
       { text: 'القانون رقم ', isolate: false },
-      { text: '50-17', isolate: true },
+      { text: '50-17', isolate: true, code: true },
       { text: ' المتعلق', isolate: false },
     ]);
     assert.deepEqual(
