@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 
 const arabicFont = (/** @type {400 | 700} */ weight) => ({
@@ -24,7 +25,7 @@ export default defineConfig({
     locales: localeCodes,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale))],
+  integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale))],
   fonts: [
     {
       provider: fontProviders.local(),

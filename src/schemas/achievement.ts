@@ -105,6 +105,7 @@ export function achievementSchema(ids: KnownIds) {
           code: 'custom',
           path: ['regions'],
           message: 'scope is "regional" but no region is listed: add the regions, or set scope to "national"',
+          params: { rule: 'scope-needs-regions' },
         });
       }
       if (entry.scope !== 'regional' && entry.regions.length > 0) {
@@ -112,6 +113,7 @@ export function achievementSchema(ids: KnownIds) {
           code: 'custom',
           path: ['scope'],
           message: `regions are listed but scope is "${entry.scope}": set scope to "regional"`,
+          params: { rule: 'scope-has-regions', scope: entry.scope },
         });
       }
       entry.places.forEach((place, index) => {
@@ -121,6 +123,7 @@ export function achievementSchema(ids: KnownIds) {
             code: 'custom',
             path: ['places', index],
             message: `"${place}" lies in region "${region}", which is not in regions: add it to regions`,
+            params: { rule: 'place-outside-regions', place, region },
           });
         }
       });
@@ -132,6 +135,7 @@ export function achievementSchema(ids: KnownIds) {
               code: 'custom',
               path: ['figures', index, 'places'],
               message: `figure names place "${place}", which is not in the achievement's places: add it there`,
+              params: { rule: 'figure-place-not-listed', place },
             });
           }
         }

@@ -61,6 +61,7 @@ export function figureSchema(ids: KnownIds) {
           code: 'custom',
           path: ['breakdown'],
           message: `the parts add up to ${sum} (${parts}) but the total is ${figure.value}: correct a part or the total so that they match`,
+          params: { rule: 'breakdown-sum', sum, total: figure.value, parts },
         });
       }
     });

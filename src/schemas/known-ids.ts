@@ -24,6 +24,7 @@ export function knownId(ids: readonly string[], kind: string, file: string) {
     error: (issue) =>
       `unknown ${kind} ${JSON.stringify(issue.input)}: use an id listed in ${file}` +
       (ids.length > 0 ? ` (for example "${ids[0]}")` : ''),
+    params: { rule: 'unknown-reference', file },
   });
 }
 

@@ -49,6 +49,7 @@ export const partialDateSchema = z
       context.addIssue({
         code: 'custom',
         message: `"${text}" is not a date. Write a year (2020), a month (2020-05) or a day (2020-07-30), and check that the day exists.`,
+        params: { rule: 'invalid-date' },
       });
       return z.NEVER;
     }

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Astro 7 only logs a `reference()` to a missing entry and exits 0. These tests build a copy
- * of the site with one broken reference and check that the build fails, naming the file and
- * the field.
+ * Astro 7 only logs a `reference()` to a missing entry and exits 0, and MDX runs whatever an
+ * entry contains. These tests build a copy of the site with one broken or unsafe entry and
+ * check that the build stops before building anything, naming the file, the line and the field,
+ * with no stack trace.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const copies: string[] = [];
@@ -31,24 +32,39 @@ function buildWith(file: string, edit: (text: string) => string) {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_CHECK_LANG: 'en' },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('the build', () => {
   it('fails on a reference to a region that does not exist, naming the file and the field', () => {
     const file = 'content/achievements/copper-ware-quality-fes/ar.mdx';
     const { status, output } = buildWith(file, (text) => text.replace('regions: [fes-meknes]', 'regions: [fez-meknes]'));
-    assert.notEqual(status, 0, output);
-    assert.match(output, /copper-ware-quality-fes/);
-    assert.match(output, /regions\.0: unknown region "fez-meknes": use an id listed in content\/regions\.yaml/);
+    assert.equal(status, 1, output);
+    assert.match(output, /content\/achievements\/copper-ware-quality-fes\/ar\.mdx:7:11 +error \[unknown-reference\]/);
+    assert.match(output, /Field: regions › item 1\n +The id "fez-meknes" in regions › item 1 does not exist in content\/regions\.yaml/);
+    assert.match(output, /Did you mean "fes-meknes"\?/);
+    assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
+    assert.doesNotMatch(output, /page\(s\) built/, 'nothing was built');
   });
 
   it('fails on a breakdown that does not add up', () => {
     const file = 'content/achievements/infrastructure-under-construction/ar.mdx';
     const { status, output } = buildWith(file, (text) => text.replace('{ value: 16, unit: village }', '{ value: 17, unit: village }'));
-    assert.notEqual(status, 0, output);
-    assert.match(output, /figures\.0\.breakdown: the parts add up to 68 .* but the total is 67/);
+    assert.equal(status, 1, output);
+    assert.match(output, /Field: figures › item 1 › breakdown\n +The parts of the breakdown \(17 \+ 5 .*\) add up to 68, but the total is 67\./);
+  });
+
+  it('refuses an entry that would run code, before running it', () => {
+    const file = 'content/achievements/literacy-programme/ar.mdx';
+    const { dir, status, output } = buildWith(file, (text) =>
+      text.replace('---\n\n', "---\n\nimport fs from 'node:fs';\n\n{fs.writeFileSync('pwned', 'x')}\n\n<script>alert(1)</script>\n\n"),
+    );
+    assert.equal(status, 1, output);
+    assert.match(output, /\[mdx-import-export\]/);
+    assert.match(output, /\[mdx-expression\]/);
+    assert.match(output, /\[tag-forbidden\]/);
+    assert.equal(existsSync(join(dir, 'pwned')), false, 'the entry’s code never ran');
   });
 });

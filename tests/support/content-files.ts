@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { readSourceBullets } from '../../src/check/source.ts';
 
 /**
  * Reads the editors' files directly, without Astro, so tests can compare what the site shows
@@ -35,15 +36,8 @@ export function readYamlList(file: string): Record<string, unknown>[] {
   return parse(readFileSync(new URL(file, contentDir), 'utf8')) as Record<string, unknown>[];
 }
 
-/** The source document: headings and bullets with their line numbers. */
+/** The source document: its lines, and its bullets with their headings. */
 export function readSource() {
-  const lines = readFileSync(new URL('source/report.ar.txt', contentDir), 'utf8').split('\n');
-  const bullets: { line: number; text: string; heading: string }[] = [];
-  let heading = '';
-  lines.forEach((text, index) => {
-    if (text.startsWith('- ')) bullets.push({ line: index + 1, text: text.slice(2), heading });
-    // Headings are the short lines between the introduction and the bullets.
-    else if (index >= 4 && text.trim() !== '') heading = text.trim();
-  });
-  return { lines, bullets };
+  const text = readFileSync(new URL('source/report.ar.txt', contentDir), 'utf8');
+  return { lines: text.split('\n'), bullets: readSourceBullets(text) };
 }

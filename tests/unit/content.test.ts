@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { achievementSchema, translationSchema, type AchievementFacts } from '../../src/schemas/achievement.ts';
+import { numbersInFacts, numbersInText } from '../../src/lib/fact-numbers.ts';
+import { achievementSchema, translationSchema } from '../../src/schemas/achievement.ts';
 import { loadKnownIds } from '../../src/schemas/known-ids.ts';
 import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../../src/schemas/taxonomy.ts';
 import {
@@ -28,28 +29,7 @@ const { bullets } = readSource();
 const categories = readYamlList('categories.yaml').map((row) => categorySchema.parse(row));
 
 /** Numbers as the source writes them: `16.098` is 16098, `17-50` is 17 and 50. */
-function numbersIn(text: string): number[] {
-  return [...text.matchAll(/\d+(?:\.\d{3})*/g)].map((match) => Number(match[0].replaceAll('.', '')));
-}
-
-function numbersInFacts(facts: AchievementFacts): Set<number> {
-  const numbers = new Set<number>();
-  for (const figure of facts.figures) {
-    numbers.add(figure.value);
-    figure.breakdown?.forEach((part) => numbers.add(part.value));
-    if (figure.date) numbers.add(figure.date.year);
-  }
-  for (const { date } of facts.dates) {
-    numbers.add(date.year);
-    if (date.day) numbers.add(date.day);
-  }
-  for (const reference of facts.legal) {
-    reference.number?.split('-').forEach((part) => numbers.add(Number(part)));
-    if (reference.officialBulletin) numbers.add(reference.officialBulletin);
-  }
-  facts.publications.forEach((publication) => publication.edition && numbers.add(publication.edition));
-  return numbers;
-}
+const numbersIn = (text: string) => numbersInText(text, 'ar').map((number) => number.value);
 
 describe('achievements', () => {
   it('are 32, one per bullet of the source document', () => {

@@ -1,0 +1,38 @@
+/**
+ * `npm run check`: checks every content file and prints every problem, in Arabic by default.
+ *
+ *   npm run check                      Arabic report
+ *   npm run check -- --lang fr         French (or en)
+ *   npm run check -- --format github   GitHub annotations, for pull requests
+ *
+ * Exits with 1 when there is an error (warnings alone do not fail), 2 on a wrong option.
+ */
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { formatGithub, formatText } from './report.ts';
+import { checkContent } from './run.ts';
+
+function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const inline = args.find((arg) => arg.startsWith(`--${name}=`));
+  if (inline) return inline.slice(name.length + 3);
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+const lang = option('lang') ?? process.env.CONTENT_CHECK_LANG ?? 'ar';
+const format = option('format') ?? 'text';
+if (!isLocale(lang) || !['text', 'github'].includes(format)) {
+  console.error('Usage: npm run check -- [--lang ar|fr|en] [--format text|github]');
+  process.exit(2);
+}
+
+const started = performance.now();
+const result = checkContent(new URL('../../', import.meta.url));
+const locale: Locale = lang;
+if (format === 'github') {
+  const annotations = formatGithub(result, locale);
+  if (annotations) console.log(annotations);
+}
+console.log(formatText(result, locale));
+console.log(`(${Math.round(performance.now() - started)} ms)`);
+process.exit(result.problems.some((problem) => problem.severity === 'error') ? 1 : 0);

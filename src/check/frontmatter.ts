@@ -1,0 +1,94 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { FieldPath } from './problem.ts';
+
+/** A Markdown/MDX file split into its YAML frontmatter and its text, with positions kept. */
+export interface SplitFile {
+  yaml: string;
+  /** Line of the file where the YAML starts (the line after the first `---`). */
+  yamlFirstLine: number;
+  body: string;
+  /** Line of the file where the text starts. */
+  bodyFirstLine: number;
+}
+
+/** Splits `---\n…\n---\n` from the text, or returns undefined when there is no frontmatter. */
+export function splitFrontmatter(text: string): SplitFile | undefined {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (!normalised.startsWith('---\n')) return undefined;
+  const end = normalised.indexOf('\n---', 3);
+  if (end === -1) return undefined;
+  const afterFence = normalised.indexOf('\n', end + 4);
+  const fenceLine = normalised.slice(end + 1, afterFence === -1 ? undefined : afterFence);
+  if (fenceLine.trim() !== '---') return undefined;
+  const yaml = normalised.slice(4, end + 1);
+  const body = afterFence === -1 ? '' : normalised.slice(afterFence + 1);
+  const yamlFirstLine = 2;
+  const bodyFirstLine = yamlFirstLine + yaml.split('\n').length;
+  return { yaml, yamlFirstLine, body, bodyFirstLine };
+}
+
+/** A parsed YAML document that can tell where each field is written. */
+export class LocatedYaml {
+  readonly document: Document;
+  private readonly lines = new LineCounter();
+  /** Line of the file where this YAML text starts. */
+  private readonly firstLine: number;
+
+  constructor(text: string, firstLine: number) {
+    this.firstLine = firstLine;
+    this.document = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+  }
+
+  /** The YAML errors, each with its line and column in the file. */
+  errors(): { line: number; column: number; code: string }[] {
+    return this.document.errors.map((error) => {
+      const position = this.lines.linePos(error.pos[0]);
+      return { line: position.line + this.firstLine - 1, column: position.col, code: error.code };
+    });
+  }
+
+  /**
+   * Where the field at `path` is written: its value, or for a missing field the closest
+   * parent that exists. For `unknownKey`, the position of that key inside the object at `path`.
+   */
+  locate(path: FieldPath, unknownKey?: string): { line: number; column: number } {
+    let node: unknown = this.document.contents;
+    let offset = 0;
+    const take = (candidate: unknown) => {
+      const range = (candidate as Node | undefined)?.range;
+      if (range) offset = range[0];
+    };
+    take(node);
+    for (const key of [...path, ...(unknownKey === undefined ? [] : [unknownKey])]) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair) break;
+        if (key === unknownKey && isScalar(pair.key)) {
+          take(pair.key);
+          break;
+        }
+        node = pair.value;
+        take(pair.value ?? pair.key);
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        if (node === undefined) break;
+        take(node);
+      } else break;
+    }
+    const position = this.lines.linePos(offset);
+    return { line: position.line + this.firstLine - 1, column: position.col };
+  }
+
+  /** Every scalar with its path, to look for placeholders. */
+  scalars(): { path: (string | number)[]; value: unknown }[] {
+    const found: { path: (string | number)[]; value: unknown }[] = [];
+    const walk = (node: unknown, path: (string | number)[]) => {
+      if (isMap(node)) {
+        for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
+      } else if (isSeq(node)) node.items.forEach((item, index) => walk(item, [...path, index]));
+      else if (isScalar(node)) found.push({ path, value: node.value });
+    };
+    walk(this.document.contents, []);
+    return found;
+  }
+}

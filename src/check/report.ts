@@ -1,0 +1,74 @@
+import type { Locale } from '../i18n/locales.ts';
+import { checkMessages, fill } from './messages/index.ts';
+import type { FieldPath, Problem, Shown } from './problem.ts';
+import type { CheckResult } from './run.ts';
+
+/** The field as the editor sees it in the file: `figures › item 1 › breakdown`. */
+export function fieldLabel(path: FieldPath, locale: Locale): string {
+  const item = checkMessages[locale].labels.item;
+  return path.map((part) => (typeof part === 'number' ? `${item} ${part + 1}` : part)).join(' › ');
+}
+
+function shown(value: Shown, locale: Locale): string {
+  if (typeof value === 'string') return value === '' ? checkMessages[locale].labels.nothing : value;
+  return checkMessages[locale].types[value.kind];
+}
+
+/** One problem in the editor's language: what is wrong, expected, found, what to do. */
+export function describe(problem: Problem, locale: Locale) {
+  const messages = checkMessages[locale];
+  const field = problem.field ? fieldLabel(problem.field, locale) : '';
+  const params = {
+    ...problem.params,
+    field,
+    expected: shown(problem.expected, locale),
+    found: shown(problem.found, locale),
+  };
+  const entry = messages.problems[problem.code];
+  return {
+    severity: messages.labels[problem.severity],
+    field,
+    text: fill(entry.text, params),
+    expected: params.expected,
+    found: params.found,
+    fix: [fill(entry.fix, params), params.suggestion ? fill(messages.labels.didYouMean, params) : ''].filter(Boolean).join(' '),
+  };
+}
+
+/** The report for a terminal: one block per problem, then a summary line. */
+export function formatText(result: CheckResult, locale: Locale): string {
+  const { labels } = checkMessages[locale];
+  const blocks = result.problems.map((problem) => {
+    const text = describe(problem, locale);
+    return [
+      `${problem.file}:${problem.line}:${problem.column}  ${text.severity} [${problem.code}]`,
+      ...(text.field ? [`  ${labels.field}: ${text.field}`] : []),
+      `  ${text.text}`,
+      `  ${labels.expected}: ${text.expected}`,
+      `  ${labels.found}: ${text.found}`,
+      `  ${labels.fix}: ${text.fix}`,
+    ].join('\n');
+  });
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const summary =
+    result.problems.length === 0
+      ? fill(labels.clean, { files: result.filesChecked })
+      : fill(labels.summary, { errors, warnings, files: result.filesChecked });
+  return [...blocks, summary].join('\n\n');
+}
+
+/** GitHub Actions annotations, shown on the changed lines of a pull request. */
+export function formatGithub(result: CheckResult, locale: Locale): string {
+  const { labels } = checkMessages[locale];
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return result.problems
+    .map((problem) => {
+      const text = describe(problem, locale);
+      const message = [text.text, `${labels.expected}: ${text.expected}`, `${labels.found}: ${text.found}`, `${labels.fix}: ${text.fix}`].join('\n');
+      const title = text.field ? `${problem.code} (${text.field})` : problem.code;
+      return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(title)}::${escape(message)}`;
+    })
+    .join('\n');
+}

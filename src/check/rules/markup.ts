@@ -1,0 +1,175 @@
+import { existsSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import {
+  allowedAttributes,
+  allowedComponents,
+  allowedTags,
+  forbiddenTags,
+  imageFormats,
+  imageMaxBytes,
+  unsafeSchemes,
+} from '../allow-list.ts';
+import type { Problem, ProblemCode, Shown } from '../problem.ts';
+
+/**
+ * Checks an entry's text without running anything: it is parsed, never compiled. MDX can
+ * import modules, evaluate `{expressions}` and render components, and HTML can carry scripts
+ * and event handlers; all of that is rejected, and so are unsafe links and images that are
+ * not the entry's own.
+ */
+
+interface Point {
+  line: number;
+  column: number;
+}
+
+interface MarkupNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MarkupNode[];
+  position?: { start: Point };
+}
+
+export interface MarkupContext {
+  file: string;
+  /** Line of the file where the text starts. */
+  firstLine: number;
+  /** Folder of the entry, to find its images. */
+  folder: string;
+}
+
+function isUnsafeUrl(url: string): boolean {
+  // Browsers ignore whitespace and control characters inside a scheme (`java\tscript:`).
+  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return unsafeSchemes.some((scheme) => compact.startsWith(scheme));
+}
+
+export function markupProblems(text: string, kind: 'mdx' | 'md', context: MarkupContext): Problem[] {
+  const problems: Problem[] = [];
+  const report = (code: ProblemCode, point: Point | undefined, expected: Shown, found: Shown) =>
+    problems.push({
+      code,
+      severity: 'error',
+      file: context.file,
+      line: (point?.line ?? 1) + context.firstLine - 1,
+      column: point?.column ?? 1,
+      expected,
+      found,
+    });
+
+  let tree: MarkupNode;
+  try {
+    tree =
+      kind === 'mdx'
+        ? (fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MarkupNode)
+        : (fromMarkdown(text) as MarkupNode);
+  } catch (error) {
+    const place = (error as { place?: Point | { start: Point } }).place;
+    const point = place && 'start' in place ? place.start : place;
+    const lineText = text.split('\n')[(point?.line ?? 1) - 1]?.trim() ?? '';
+    problems.push({
+      code: 'mdx-syntax',
+      severity: 'error',
+      file: context.file,
+      line: (point?.line ?? 1) + context.firstLine - 1,
+      column: point?.column ?? 1,
+      expected: '',
+      found: lineText,
+      params: { detail: lineText },
+    });
+    return problems;
+  }
+
+  const checkElement = (node: MarkupNode) => {
+    const point = node.position?.start;
+    const name = node.name ?? '';
+    const isComponent = /^[A-Z]/.test(name) || name.includes('.') || name === '';
+    if (isComponent) {
+      if (!allowedComponents.includes(name)) report('component-not-allowed', point, allowedComponents.join(', '), name || '<>');
+    } else if (forbiddenTags.includes(name.toLowerCase())) {
+      report('tag-forbidden', point, '', name);
+    } else if (!allowedTags.includes(name)) {
+      report('tag-not-allowed', point, allowedTags.join(', '), name);
+    }
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        report('mdx-expression-attribute', point, 'name="value"', name);
+        continue;
+      }
+      const attributeName = attribute.name ?? '';
+      if (typeof attribute.value === 'object' && attribute.value !== null) {
+        report('mdx-expression-attribute', point, `${attributeName}="…"`, name);
+      } else if (/^on/i.test(attributeName)) {
+        report('event-handler', point, '', attributeName);
+      } else if (typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
+        report('unsafe-url', point, 'https://…', attribute.value);
+      } else if (!allowedAttributes.includes(attributeName)) {
+        report('attribute-not-allowed', point, allowedAttributes.join(', '), attributeName);
+      }
+    }
+  };
+
+  const checkImage = (node: MarkupNode) => {
+    const point = node.position?.start;
+    const url = node.url ?? '';
+    if (!node.alt?.trim()) report('image-alt-missing', point, '![…](…)', `![](${url})`);
+    if (isUnsafeUrl(url)) return report('unsafe-url', point, './image.webp', url);
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return report('image-remote', point, './image.webp', url);
+    const extension = extname(url).toLowerCase();
+    if (!imageFormats.includes(extension)) return report('image-format', point, imageFormats.join(', '), extension || url);
+    const path = `${context.folder}/${decodeURI(url)}`;
+    if (!existsSync(path)) return report('image-missing', point, url, url);
+    const size = statSync(path).size;
+    if (size > imageMaxBytes) report('image-too-large', point, `${Math.round(imageMaxBytes / 1024)} KB`, `${Math.round(size / 1024)} KB`);
+  };
+
+  /** Tags and attributes in raw HTML of plain Markdown, which is not parsed into elements. */
+  const checkHtml = (node: MarkupNode) => {
+    const point = node.position?.start;
+    for (const tag of (node.value ?? '').matchAll(/<\s*([a-zA-Z][\w:-]*)([^>]*)>/g)) {
+      const element: MarkupNode = { type: 'element', name: tag[1]!.toLowerCase(), attributes: [] };
+      for (const attribute of (tag[2] ?? '').matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+        element.attributes!.push({ type: 'mdxJsxAttribute', name: attribute[1], value: attribute[2] ?? attribute[3] ?? attribute[4] ?? null });
+      }
+      checkElement({ ...element, position: node.position });
+    }
+    if (/<\s*\/?\s*$/.test(node.value ?? '')) report('tag-not-allowed', point, allowedTags.join(', '), node.value ?? '');
+  };
+
+  const walk = (node: MarkupNode) => {
+    const point = node.position?.start;
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report('mdx-import-export', point, '', (node.value ?? '').split('\n')[0] ?? '');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report('mdx-expression', point, '', `{${node.value ?? ''}}`);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node);
+        break;
+      case 'html':
+        checkHtml(node);
+        break;
+      case 'link':
+      case 'definition':
+        if (isUnsafeUrl(node.url ?? '')) report('unsafe-url', point, 'https://…', node.url ?? '');
+        break;
+      case 'image':
+        checkImage(node);
+        break;
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return problems;
+}

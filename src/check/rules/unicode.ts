@@ -1,0 +1,42 @@
+import { positionAt, type Problem, type ProblemCode } from '../problem.ts';
+
+/** Characters the site's text policy rejects, each with the problem it is. */
+const rules: { pattern: RegExp; code: ProblemCode; expected: string }[] = [
+  // Explicit embeddings, overrides and isolates can reorder what a reader sees (Trojan Source).
+  { pattern: /[\u202A-\u202E\u2066-\u2069]/g, code: 'bidi-control', expected: '' },
+  { pattern: /[\u200B-\u200F\u2060\uFEFF]/g, code: 'zero-width', expected: '' },
+  { pattern: /\u0640/g, code: 'tatweel', expected: '' },
+  { pattern: /[\u0660-\u0669\u06F0-\u06F9]+/g, code: 'arabic-indic-digits', expected: '0-9' },
+];
+
+const codePoint = (text: string) =>
+  [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
+/**
+ * Unicode problems anywhere in a file: direction controls, invisible characters, tatweel,
+ * Eastern Arabic digits, and text that is not in NFC.
+ */
+export function unicodeProblems(text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const found = rule.code === 'arabic-indic-digits' ? match[0] : codePoint(match[0]);
+      problems.push({ code: rule.code, severity: 'error', file, ...positionAt(text, match.index), expected: rule.expected, found });
+    }
+  }
+  // Report the first word on each line that NFC would change.
+  text.split('\n').forEach((lineText, index) => {
+    if (lineText === lineText.normalize('NFC')) return;
+    const word = lineText.split(/(\s+)/).find((part) => part !== part.normalize('NFC')) ?? lineText;
+    problems.push({
+      code: 'not-nfc',
+      severity: 'error',
+      file,
+      line: index + 1,
+      column: lineText.indexOf(word) + 1,
+      expected: word.normalize('NFC'),
+      found: codePoint(word),
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,303 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import type { Locale } from '../i18n/locales.ts';
+import { numbersInFacts, numbersInText } from '../lib/fact-numbers.ts';
+import { achievementSchema, translationSchema, type AchievementFacts } from '../schemas/achievement.ts';
+import type { KnownIds } from '../schemas/known-ids.ts';
+import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../schemas/taxonomy.ts';
+import { imageFormats } from './allow-list.ts';
+import { LocatedYaml, splitFrontmatter } from './frontmatter.ts';
+import { positionAt, type FieldPath, type Problem } from './problem.ts';
+import { markupProblems } from './rules/markup.ts';
+import { schemaProblems } from './rules/schema.ts';
+import { unicodeProblems } from './rules/unicode.ts';
+import { readSourceBullets } from './source.ts';
+import { closest } from './suggest.ts';
+
+/**
+ * The content check: every problem in every editor's file, in one pass, without running any
+ * of them. `npm run check` prints its result; the build runs it first and stops on errors.
+ */
+export interface CheckResult {
+  problems: Problem[];
+  filesChecked: number;
+}
+
+const TRANSLATIONS = ['fr', 'en'] as const satisfies readonly Locale[];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PLACEHOLDER = /^TODO\b/;
+
+const dataFiles = {
+  categories: { file: 'categories.yaml', schema: categorySchema },
+  regions: { file: 'regions.yaml', schema: regionSchema },
+  places: { file: 'places.yaml', schema: placeSchema },
+  partners: { file: 'partners.yaml', schema: partnerSchema },
+} as const;
+
+type DataName = keyof typeof dataFiles;
+type Row = { id?: unknown; region?: unknown; seat?: unknown; name?: { ar?: unknown } };
+
+/** Reads a file as text, or records why it cannot be read. */
+function readText(path: string, file: string, problems: Problem[]): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    problems.push({ code: 'file-unreadable', severity: 'error', file, line: 1, column: 1, expected: 'UTF-8', found: file });
+    return undefined;
+  }
+}
+
+function yamlSyntaxProblems(yaml: LocatedYaml, text: string, firstLine: number, file: string): Problem[] {
+  const lines = text.split('\n');
+  return yaml.errors().map((error) => {
+    const lineText = lines[error.line - firstLine]?.trim() ?? '';
+    return { code: 'yaml-syntax', severity: 'error', file, line: error.line, column: error.column, expected: 'YAML', found: lineText, params: { detail: lineText } };
+  });
+}
+
+export function checkContent(root: URL): CheckResult {
+  const problems: Problem[] = [];
+  let filesChecked = 0;
+  const contentDir = new URL('content/', root);
+  const relative = (path: string) => `content/${path}`;
+
+  // 1. The data files: categories, regions, places, partners.
+  const rows = {} as Record<DataName, Row[]>;
+  const yamls = {} as Partial<Record<DataName, LocatedYaml>>;
+  for (const [name, { file, schema }] of Object.entries(dataFiles) as [DataName, (typeof dataFiles)[DataName]][]) {
+    rows[name] = [];
+    const path = fileURLToPath(new URL(file, contentDir));
+    const text = readText(path, relative(file), problems);
+    if (text === undefined) continue;
+    filesChecked++;
+    problems.push(...unicodeProblems(text, relative(file)));
+    const yaml = new LocatedYaml(text, 1);
+    yamls[name] = yaml;
+    const syntax = yamlSyntaxProblems(yaml, text, 1, relative(file));
+    if (syntax.length > 0) {
+      problems.push(...syntax);
+      continue;
+    }
+    const data: unknown = yaml.document.toJS();
+    if (!Array.isArray(data)) {
+      problems.push({ code: 'data-not-list', severity: 'error', file: relative(file), line: 1, column: 1, expected: '- id: …', found: { kind: data === null ? 'null' : 'object' } });
+      continue;
+    }
+    rows[name] = data as Row[];
+    const result = z.array(schema).safeParse(data, { reportInput: true });
+    if (!result.success) problems.push(...schemaProblems(result.error.issues, yaml, relative(file)));
+    const seen = new Set<unknown>();
+    data.forEach((row: Row, index) => {
+      if (row?.id === undefined) return;
+      if (seen.has(row.id)) {
+        problems.push({ code: 'duplicate-id', severity: 'error', file: relative(file), ...yaml.locate([index, 'id']), field: [index, 'id'], expected: '', found: String(row.id) });
+      }
+      seen.add(row.id);
+    });
+  }
+  const idsOf = (name: DataName) => rows[name].map((row) => row?.id).filter((id): id is string => typeof id === 'string');
+  const knownIds: KnownIds = {
+    categories: idsOf('categories'),
+    regions: idsOf('regions'),
+    partners: idsOf('partners'),
+    places: idsOf('places'),
+    regionOfPlace: Object.fromEntries(rows.places.map((row) => [String(row?.id), String(row?.region ?? '')])),
+  };
+  const crossReference = (name: DataName, key: 'region' | 'seat', target: DataName) =>
+    rows[name].forEach((row, index) => {
+      const value = row?.[key];
+      if (typeof value === 'string' && !knownIds[target].includes(value)) {
+        const file = dataFiles[target].file;
+        problems.push({
+          code: 'unknown-reference',
+          severity: 'error',
+          file: relative(dataFiles[name].file),
+          ...(yamls[name]?.locate([index, key]) ?? { line: 1, column: 1 }),
+          field: [index, key],
+          expected: `content/${file}`,
+          found: value,
+          params: { file: `content/${file}` },
+        });
+      }
+    });
+  crossReference('places', 'region', 'regions');
+  crossReference('partners', 'seat', 'places');
+
+  // 2. The source document, which every achievement points into.
+  const sourceText = readText(fileURLToPath(new URL('source/report.ar.txt', contentDir)), relative('source/report.ar.txt'), problems) ?? '';
+  const bullets = readSourceBullets(sourceText);
+  const headingOf = new Map(rows.categories.map((row) => [row?.id, row?.name?.ar]));
+  const sourceLines = new Map<number, string>();
+
+  // 3. The achievements, one folder each.
+  const achievementsDir = new URL('achievements/', contentDir);
+  const schema = achievementSchema(knownIds);
+  const folders = existsSync(achievementsDir) ? readdirSync(achievementsDir, { withFileTypes: true }) : [];
+  for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
+    const folderFile = relative(`achievements/${folder.name}`);
+    if (!folder.isDirectory()) {
+      problems.push({ code: 'unexpected-file', severity: 'error', file: folderFile, line: 1, column: 1, expected: '<slug>/ar.mdx', found: folder.name });
+      continue;
+    }
+    const slug = folder.name;
+    if (!SLUG.test(slug)) {
+      problems.push({ code: 'slug-invalid', severity: 'error', file: folderFile, line: 1, column: 1, expected: 'literacy-programme', found: slug });
+    }
+    const folderPath = fileURLToPath(new URL(`${encodeURIComponent(slug)}/`, achievementsDir));
+    const names = readdirSync(folderPath);
+    for (const name of names) {
+      const known = ['ar.mdx', ...TRANSLATIONS.map((locale) => `${locale}.mdx`)].includes(name);
+      const image = imageFormats.some((extension) => name.toLowerCase().endsWith(extension));
+      if (!known && !image) {
+        problems.push({ code: 'unexpected-file', severity: 'error', file: `${folderFile}/${name}`, line: 1, column: 1, expected: 'ar.mdx, fr.mdx, en.mdx', found: name });
+        if (name.endsWith('.md') || name.endsWith('.mdx')) {
+          const text = readText(`${folderPath}/${name}`, `${folderFile}/${name}`, problems);
+          if (text !== undefined) {
+            const split = splitFrontmatter(text);
+            problems.push(...markupProblems(split?.body ?? text, name.endsWith('.mdx') ? 'mdx' : 'md', { file: `${folderFile}/${name}`, firstLine: split?.bodyFirstLine ?? 1, folder: folderPath }));
+          }
+        }
+      }
+    }
+
+    const entry = (locale: Locale) => {
+      const file = `${folderFile}/${locale}.mdx`;
+      const text = readText(`${folderPath}/${locale}.mdx`, file, problems);
+      if (text === undefined) return undefined;
+      filesChecked++;
+      problems.push(...unicodeProblems(text, file));
+      const split = splitFrontmatter(text);
+      if (!split) {
+        problems.push({ code: 'frontmatter-missing', severity: 'error', file, line: 1, column: 1, expected: '---', found: text.split('\n')[0]?.slice(0, 40) ?? '' });
+        return undefined;
+      }
+      const yaml = new LocatedYaml(split.yaml, split.yamlFirstLine);
+      const syntax = yamlSyntaxProblems(yaml, text, 1, file);
+      problems.push(...markupProblems(split.body, 'mdx', { file, firstLine: split.bodyFirstLine, folder: folderPath }));
+      if (!split.body.trim()) {
+        problems.push({ code: 'empty-text', severity: 'error', file, line: split.bodyFirstLine, column: 1, expected: '…', found: '' });
+      }
+      const bodyPlaceholder = /\bTODO\b/.exec(split.body);
+      if (bodyPlaceholder) {
+        problems.push({ code: 'placeholder', severity: 'error', file, ...positionAtBody(split.body, bodyPlaceholder.index, split.bodyFirstLine), field: ['text'], expected: '…', found: 'TODO' });
+      }
+      if (syntax.length > 0) {
+        problems.push(...syntax);
+        return undefined;
+      }
+      const placeholders = yaml.scalars().filter(({ value }) => typeof value === 'string' && PLACEHOLDER.test(value));
+      for (const { path } of placeholders) {
+        problems.push({ code: 'placeholder', severity: 'error', file, ...yaml.locate(path), field: path, expected: '…', found: 'TODO' });
+      }
+      const isUnder = (path: FieldPath) => placeholders.some((placeholder) => placeholder.path.every((part, index) => path[index] === part));
+      const data: unknown = yaml.document.toJS() ?? {};
+      const result = locale === 'ar' ? schema.safeParse(data, { reportInput: true }) : translationSchema.safeParse(data, { reportInput: true });
+      if (!result.success) {
+        const found = schemaProblems(result.error.issues, yaml, file).filter((problem) => !problem.field || !isUnder(problem.field));
+        problems.push(...found);
+        // Zod skips the breakdown sums when another field of the entry is wrong: check them
+        // here too, so one run reports every problem.
+        if (locale === 'ar' && !found.some((problem) => problem.code === 'breakdown-sum')) {
+          problems.push(...rawBreakdownProblems(data, yaml, file));
+        }
+      }
+      return { file, yaml, split, data: result.success ? result.data : undefined };
+    };
+
+    const arabic = existsSync(`${folderPath}/ar.mdx`) ? entry('ar') : undefined;
+    const facts = arabic?.data as AchievementFacts | undefined;
+    if (!existsSync(`${folderPath}/ar.mdx`)) {
+      problems.push({ code: 'missing-arabic', severity: 'error', file: `${folderFile}/ar.mdx`, line: 1, column: 1, expected: 'ar.mdx', found: slug });
+    }
+
+    if (facts && arabic) {
+      const line = facts.source.line;
+      const bullet = bullets.find((candidate) => candidate.line === line);
+      if (!bullet || bullet.heading !== headingOf.get(facts.category)) {
+        problems.push({
+          code: 'source-line',
+          severity: 'error',
+          file: arabic.file,
+          ...arabic.yaml.locate(['source', 'line']),
+          field: ['source', 'line'],
+          expected: bullets.filter((candidate) => candidate.heading === headingOf.get(facts.category)).map((candidate) => candidate.line).join(', '),
+          found: String(line),
+          params: { category: facts.category },
+        });
+      }
+      const other = sourceLines.get(line);
+      if (other) {
+        problems.push({ code: 'duplicate-source-line', severity: 'error', file: arabic.file, ...arabic.yaml.locate(['source', 'line']), field: ['source', 'line'], expected: '', found: String(line), params: { other } });
+      }
+      sourceLines.set(line, arabic.file);
+    }
+
+    const texts = [
+      ...(arabic ? [{ locale: 'ar' as Locale, ...arabic }] : []),
+      ...TRANSLATIONS.flatMap((locale) => {
+        if (!existsSync(`${folderPath}/${locale}.mdx`)) {
+          if (existsSync(`${folderPath}/ar.mdx`)) {
+            problems.push({ code: 'missing-translation', severity: 'warning', file: `${folderFile}/${locale}.mdx`, line: 1, column: 1, expected: locale, found: '', params: { file: `${folderFile}/${locale}.mdx` } });
+          }
+          return [];
+        }
+        const translation = entry(locale);
+        return translation ? [{ locale, ...translation }] : [];
+      }),
+    ];
+
+    // Numbers in a text that the facts do not hold: a translation (or the Arabic) drifted.
+    if (facts) {
+      const allowed = numbersInFacts(facts);
+      const expected = [...allowed].sort((a, b) => a - b).join(', ');
+      for (const text of texts) {
+        const title = (text.data as { title?: string } | undefined)?.title ?? '';
+        const titleAt = text.yaml.locate(['title']);
+        for (const number of numbersInText(title, text.locale)) {
+          if (!allowed.has(number.value)) {
+            problems.push({ code: 'translation-drift', severity: 'error', file: text.file, line: titleAt.line, column: titleAt.column + number.index, field: ['title'], expected, found: number.text });
+          }
+        }
+        for (const number of numbersInText(text.split.body, text.locale)) {
+          if (!allowed.has(number.value)) {
+            problems.push({ code: 'translation-drift', severity: 'error', file: text.file, ...positionAtBody(text.split.body, number.index, text.split.bodyFirstLine), field: ['text'], expected, found: number.text });
+          }
+        }
+      }
+    }
+  }
+
+  // A likely typo in a reference: name the id that was probably meant.
+  const idsByFile: Record<string, readonly string[]> = Object.fromEntries(
+    (Object.keys(dataFiles) as DataName[]).map((name) => [`content/${dataFiles[name].file}`, knownIds[name]]),
+  );
+  for (const problem of problems) {
+    if (problem.code !== 'unknown-reference' || typeof problem.found !== 'string') continue;
+    const suggestion = closest(problem.found, idsByFile[String(problem.params?.file)] ?? []);
+    if (suggestion) problem.params = { ...problem.params, suggestion };
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { problems, filesChecked };
+}
+
+/** Breakdown sums read from the raw frontmatter, for entries the schema rejected. */
+function rawBreakdownProblems(data: unknown, yaml: LocatedYaml, file: string): Problem[] {
+  const figures = (data as { figures?: unknown }).figures;
+  if (!Array.isArray(figures)) return [];
+  return figures.flatMap((figure: { value?: unknown; breakdown?: unknown }, index): Problem[] => {
+    if (typeof figure?.value !== 'number' || !Array.isArray(figure.breakdown)) return [];
+    const values = figure.breakdown.map((part: { value?: unknown }) => part?.value);
+    if (!values.every((value): value is number => typeof value === 'number')) return [];
+    const sum = values.reduce((total, value) => total + value, 0);
+    if (sum === figure.value) return [];
+    const field = ['figures', index, 'breakdown'];
+    return [{ code: 'breakdown-sum', severity: 'error', file, ...yaml.locate(field), field, expected: String(figure.value), found: String(sum), params: { parts: values.join(' + ') } }];
+  });
+}
+
+function positionAtBody(body: string, index: number, firstLine: number) {
+  const position = positionAt(body, index);
+  return { line: position.line + firstLine - 1, column: position.column };
+}
