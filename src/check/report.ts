@@ -18,7 +18,7 @@ function shown(value: Shown, locale: Locale): string {
 export function describe(problem: Problem, locale: Locale) {
   const messages = checkMessages[locale];
   const field = problem.field ? fieldLabel(problem.field, locale) : '';
-  const params = {
+  const params: Record<string, string | number> = {
     ...problem.params,
     field,
     expected: shown(problem.expected, locale),
@@ -29,8 +29,8 @@ export function describe(problem: Problem, locale: Locale) {
     severity: messages.labels[problem.severity],
     field,
     text: fill(entry.text, params),
-    expected: params.expected,
-    found: params.found,
+    expected: String(params.expected),
+    found: String(params.found),
     fix: [fill(entry.fix, params), params.suggestion ? fill(messages.labels.didYouMean, params) : ''].filter(Boolean).join(' '),
   };
 }
