@@ -9,7 +9,7 @@ import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../sch
 import { imageFormats } from './allow-list.ts';
 import { LocatedYaml, splitFrontmatter } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
-import { markupProblems } from './rules/markup.ts';
+import { analyseMarkup, type ProseSegment } from './rules/markup.ts';
 import { schemaProblems } from './rules/schema.ts';
 import { unicodeProblems } from './rules/unicode.ts';
 import { readSourceBullets } from './source.ts';
@@ -141,11 +141,13 @@ export function checkContent(root: URL): CheckResult {
       continue;
     }
     const slug = folder.name;
+    const folderPath = fileURLToPath(new URL(`${encodeURIComponent(slug)}/`, achievementsDir));
+    const names = readdirSync(folderPath);
+    // Git keeps no empty folder: one left behind on an editor's disk is nothing to report.
+    if (names.length === 0) continue;
     if (!SLUG.test(slug)) {
       problems.push({ code: 'slug-invalid', severity: 'error', file: folderFile, line: 1, column: 1, expected: 'literacy-programme', found: slug });
     }
-    const folderPath = fileURLToPath(new URL(`${encodeURIComponent(slug)}/`, achievementsDir));
-    const names = readdirSync(folderPath);
     for (const name of names) {
       const known = ['ar.mdx', ...TRANSLATIONS.map((locale) => `${locale}.mdx`)].includes(name);
       const image = imageFormats.some((extension) => name.toLowerCase().endsWith(extension));
@@ -155,7 +157,12 @@ export function checkContent(root: URL): CheckResult {
           const text = readText(`${folderPath}/${name}`, `${folderFile}/${name}`, problems);
           if (text !== undefined) {
             const split = splitFrontmatter(text);
-            problems.push(...markupProblems(split?.body ?? text, name.endsWith('.mdx') ? 'mdx' : 'md', { file: `${folderFile}/${name}`, firstLine: split?.bodyFirstLine ?? 1, folder: folderPath }));
+            const markup = analyseMarkup(split?.body ?? text, name.endsWith('.mdx') ? 'mdx' : 'md', {
+              file: `${folderFile}/${name}`,
+              firstLine: split?.bodyFirstLine ?? 1,
+              folder: folderPath,
+            });
+            problems.push(...markup.problems);
           }
         }
       }
@@ -174,7 +181,8 @@ export function checkContent(root: URL): CheckResult {
       }
       const yaml = new LocatedYaml(split.yaml, split.yamlFirstLine);
       const syntax = yamlSyntaxProblems(yaml, text, 1, file);
-      problems.push(...markupProblems(split.body, 'mdx', { file, firstLine: split.bodyFirstLine, folder: folderPath }));
+      const markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine, folder: folderPath });
+      problems.push(...markup.problems);
       if (!split.body.trim()) {
         problems.push({ code: 'empty-text', severity: 'error', file, line: split.bodyFirstLine, column: 1, expected: '…', found: '' });
       }
@@ -202,7 +210,7 @@ export function checkContent(root: URL): CheckResult {
           problems.push(...rawBreakdownProblems(data, yaml, file));
         }
       }
-      return { file, yaml, split, data: result.success ? result.data : undefined };
+      return { file, yaml, prose: markup.prose, data: result.success ? result.data : undefined };
     };
 
     const arabic = existsSync(`${folderPath}/ar.mdx`) ? entry('ar') : undefined;
@@ -259,9 +267,11 @@ export function checkContent(root: URL): CheckResult {
             problems.push({ code: 'translation-drift', severity: 'error', file: text.file, line: titleAt.line, column: titleAt.column + number.index, field: ['title'], expected, found: number.text });
           }
         }
-        for (const number of numbersInText(text.split.body, text.locale)) {
-          if (!allowed.has(number.value)) {
-            problems.push({ code: 'translation-drift', severity: 'error', file: text.file, ...positionAtBody(text.split.body, number.index, text.split.bodyFirstLine), field: ['text'], expected, found: number.text });
+        for (const segment of text.prose) {
+          for (const number of numbersInText(segment.value, text.locale)) {
+            if (!allowed.has(number.value)) {
+              problems.push({ code: 'translation-drift', severity: 'error', file: text.file, ...positionInSegment(segment, number.index), field: ['text'], expected, found: number.text });
+            }
           }
         }
       }
@@ -295,6 +305,13 @@ function rawBreakdownProblems(data: unknown, yaml: LocatedYaml, file: string): P
     const field = ['figures', index, 'breakdown'];
     return [{ code: 'breakdown-sum', severity: 'error', file, ...yaml.locate(field), field, expected: String(figure.value), found: String(sum), params: { parts: values.join(' + ') } }];
   });
+}
+
+function positionInSegment(segment: ProseSegment, index: number) {
+  const position = positionAt(segment.value, index);
+  return position.line === 1
+    ? { line: segment.line, column: segment.column + position.column - 1 }
+    : { line: segment.line + position.line - 1, column: position.column };
 }
 
 function positionAtBody(body: string, index: number, firstLine: number) {

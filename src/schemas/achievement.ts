@@ -103,7 +103,7 @@ export function achievementSchema(ids: KnownIds) {
       if (entry.scope === 'regional' && entry.regions.length === 0) {
         context.addIssue({
           code: 'custom',
-          path: ['regions'],
+          path: ['scope'],
           message: 'scope is "regional" but no region is listed: add the regions, or set scope to "national"',
           params: { rule: 'scope-needs-regions' },
         });

@@ -96,7 +96,7 @@ describe('achievement schema', () => {
   });
 
   it('keeps scope and regions consistent', () => {
-    assert.match(problems({ ...valid, scope: 'regional' }).join(), /scope is "regional" but no region is listed/);
+    assert.match(problems({ ...valid, scope: 'regional' }).join(), /^scope: scope is "regional" but no region is listed/);
     assert.match(problems({ ...valid, regions: ['fes-meknes'] }).join(), /^scope: regions are listed but scope is "national"/);
   });
 

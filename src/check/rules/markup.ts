@@ -51,8 +51,22 @@ function isUnsafeUrl(url: string): boolean {
   return unsafeSchemes.some((scheme) => compact.startsWith(scheme));
 }
 
-export function markupProblems(text: string, kind: 'mdx' | 'md', context: MarkupContext): Problem[] {
+/** A run of the text's prose (not code, tags or links' targets), where it starts in the file. */
+export interface ProseSegment {
+  value: string;
+  line: number;
+  column: number;
+}
+
+export interface MarkupAnalysis {
+  problems: Problem[];
+  /** The prose, to read numbers from; empty when the text cannot be parsed. */
+  prose: ProseSegment[];
+}
+
+export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupContext): MarkupAnalysis {
   const problems: Problem[] = [];
+  const prose: ProseSegment[] = [];
   const report = (code: ProblemCode, point: Point | undefined, expected: Shown, found: Shown) =>
     problems.push({
       code,
@@ -84,17 +98,19 @@ export function markupProblems(text: string, kind: 'mdx' | 'md', context: Markup
       found: lineText,
       params: { detail: lineText },
     });
-    return problems;
+    return { problems, prose };
   }
 
-  const checkElement = (node: MarkupNode) => {
+  const checkElement = (node: MarkupNode): void => {
     const point = node.position?.start;
     const name = node.name ?? '';
     const isComponent = /^[A-Z]/.test(name) || name.includes('.') || name === '';
     if (isComponent) {
       if (!allowedComponents.includes(name)) report('component-not-allowed', point, allowedComponents.join(', '), name || '<>');
     } else if (forbiddenTags.includes(name.toLowerCase())) {
+      // The whole element goes: its attributes need no separate report.
       report('tag-forbidden', point, '', name);
+      return;
     } else if (!allowedTags.includes(name)) {
       report('tag-not-allowed', point, allowedTags.join(', '), name);
     }
@@ -156,6 +172,8 @@ export function markupProblems(text: string, kind: 'mdx' | 'md', context: Markup
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node);
+        // What a forbidden element holds (a script's code) is not prose.
+        if (forbiddenTags.includes((node.name ?? '').toLowerCase())) return;
         break;
       case 'html':
         checkHtml(node);
@@ -167,9 +185,12 @@ export function markupProblems(text: string, kind: 'mdx' | 'md', context: Markup
       case 'image':
         checkImage(node);
         break;
+      case 'text':
+        if (point) prose.push({ value: node.value ?? '', line: point.line + context.firstLine - 1, column: point.column });
+        break;
     }
     node.children?.forEach(walk);
   };
   walk(tree);
-  return problems;
+  return { problems, prose };
 }

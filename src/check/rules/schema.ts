@@ -51,6 +51,7 @@ export function schemaProblems(issues: readonly Issue[], yaml: LocatedYaml, file
         }
         return [{ ...at(), code: 'wrong-type', expected: expectedKind(issue.expected), found: shownValue(input) }];
       case 'invalid_value': {
+        if (input === undefined) return [{ ...at(), code: 'required-field', expected: issue.values.map(String).join(', '), found: { kind: 'undefined' } }];
         const suggestion = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
         return [
           {
