@@ -4,9 +4,12 @@
  *   npm run check                      Arabic report
  *   npm run check -- --lang fr         French (or en)
  *   npm run check -- --format github   GitHub annotations, for pull requests
+ *   npm run check -- --root ../other    check another copy of the project
  *
  * Exits with 1 when there is an error (warnings alone do not fail), 2 on a wrong option.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { formatGithub, formatText } from './report.ts';
 import { checkContent } from './run.ts';
@@ -27,7 +30,9 @@ if (!isLocale(lang) || !['text', 'github'].includes(format)) {
 }
 
 const started = performance.now();
-const result = checkContent(new URL('../../', import.meta.url));
+const rootOption = option('root');
+const root = rootOption ? pathToFileURL(`${resolve(rootOption)}/`) : new URL('../../', import.meta.url);
+const result = checkContent(root);
 const locale: Locale = lang;
 if (format === 'github') {
   const annotations = formatGithub(result, locale);

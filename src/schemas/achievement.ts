@@ -150,6 +150,13 @@ export function achievementSchema(ids: KnownIds) {
 export const translationSchema = z
   .object({
     title: z.string().min(1).describe('The title, translated.'),
+    sourceHash: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'leave this to `npm run translations -- --mark <slug>/<language>`')
+      .optional()
+      .describe(
+        'Fingerprint of the Arabic text this translation was made from, written by `npm run translations -- --mark <slug>/<language>`; it tells when the Arabic has changed since.',
+      ),
   })
   .strict();
 
