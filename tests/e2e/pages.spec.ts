@@ -239,3 +239,11 @@ test('the Arabic font is served by the site itself and used for Arabic text', as
   });
   expect(loaded.some((family) => family.includes('IBM Plex Sans Arabic'))).toBe(true);
 });
+
+test('every achievement page links to its source file for a correction', async ({ page }) => {
+  for (const [prefix, locale] of [['', 'ar'], ['/fr', 'fr'], ['/en', 'en']] as const) {
+    await page.goto(`${prefix}/achievements/literacy-programme/`);
+    const link = page.getByTestId('propose-correction');
+    await expect(link).toHaveAttribute('href', new RegExp(`/edit/main/content/achievements/literacy-programme/${locale}\\.mdx$`));
+  }
+});

@@ -87,6 +87,8 @@ export const ar = {
   'achievement.partners': 'الشركاء',
   'achievement.source': 'المصدر',
   'achievement.sourceText': 'ورد تحت عنوان «{{heading}}»، في السطر {{line}} من الوثيقة المرجعية.',
+  'achievement.proposeCorrection': 'اقترح تصحيحًا لهذه الصفحة',
+  'achievement.proposeCorrectionNote': 'يفتح الملف المصدر في مستودع المشروع.',
   'achievement.inOtherLanguages': 'بلغات أخرى',
   'achievement.untranslated': 'لم تُترجم هذه الصفحة بعد إلى العربية؛ النص المعروض هو النص الأصلي.',
 

@@ -66,6 +66,8 @@ export const en = {
   'achievement.partners': 'Partners',
   'achievement.source': 'Source',
   'achievement.sourceText': 'Under the heading “{{heading}}”, line {{line}} of the reference document (in Arabic).',
+  'achievement.proposeCorrection': 'Propose a correction',
+  'achievement.proposeCorrectionNote': 'Opens the source file in the project’s repository.',
   'achievement.inOtherLanguages': 'In other languages',
   'achievement.untranslated': 'This page is not yet translated into English; the text shown is the Arabic original.',
 

@@ -66,6 +66,8 @@ export const fr = {
   'achievement.partners': 'Partenaires',
   'achievement.source': 'Source',
   'achievement.sourceText': 'Sous le titre « {{heading}} », ligne {{line}} du document de référence (en arabe).',
+  'achievement.proposeCorrection': 'Proposer une correction',
+  'achievement.proposeCorrectionNote': 'Ouvre le fichier source dans le dépôt du projet.',
   'achievement.inOtherLanguages': 'Dans d’autres langues',
   'achievement.untranslated': 'Cette page n’est pas encore traduite en français ; le texte affiché est l’original arabe.',
 
