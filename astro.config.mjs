@@ -5,6 +5,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const arabicFont = (/** @type {400 | 700} */ weight) => ({
   weight,
@@ -25,7 +26,9 @@ export default defineConfig({
     locales: localeCodes,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale))],
+  integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+    searchIndex(),
+  ],
   fonts: [
     {
       provider: fontProviders.local(),

@@ -68,3 +68,16 @@ export function useTranslations(locale: Locale): Translator {
   t.dir = locales[locale].dir;
   return t;
 }
+
+/**
+ * Every plural form of a counted phrase in one language, for code that counts in the browser
+ * (the search page): it picks the form with `Intl.PluralRules`.
+ */
+export function pluralForms(locale: Locale, key: PluralKey): Record<string, string> {
+  const dictionary: Record<string, string> = dictionaries[locale];
+  return Object.fromEntries(
+    Object.entries(dictionary)
+      .filter(([entry]) => entry.startsWith(`${key}_`))
+      .map(([entry, text]) => [entry.slice(key.length + 1), text]),
+  );
+}

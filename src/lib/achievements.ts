@@ -78,3 +78,21 @@ export function neighbours<A extends Achievement>(achievements: readonly A[], sl
   const index = ordered.findIndex((achievement) => achievement.slug === slug);
   return { previous: index > 0 ? ordered[index - 1] : undefined, next: index >= 0 ? ordered[index + 1] : undefined };
 }
+
+/** The years an achievement's dates and figures refer to, in order. */
+export function yearsOf(achievement: Achievement): number[] {
+  const years = [
+    ...achievement.facts.dates.map(({ date }) => date.year),
+    ...achievement.facts.figures.flatMap((figure) => (figure.date ? [figure.date.year] : [])),
+  ];
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+
+/** Achievements by year, most recent first; an achievement with several years is in each. */
+export function groupByYear<A extends Achievement>(achievements: readonly A[]) {
+  const years = [...new Set(achievements.flatMap(yearsOf))].sort((a, b) => b - a);
+  return {
+    years: years.map((year) => ({ year, achievements: bySourceOrder(achievements.filter((achievement) => yearsOf(achievement).includes(year))) })),
+    undated: bySourceOrder(achievements.filter((achievement) => yearsOf(achievement).length === 0)),
+  };
+}

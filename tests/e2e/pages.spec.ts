@@ -1,22 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { achievementFile, achievementSlugs, readFrontmatter, readYamlList } from '../support/content-files.ts';
+import { categories, facts, partners, regions, slugsWhere } from '../support/facts.ts';
 
-/** What the editors' files say, read without the site's code, to compare with the pages. */
-const facts = achievementSlugs().map((slug) => {
-  const { data } = readFrontmatter(achievementFile(slug, 'ar'));
-  return {
-    slug,
-    category: data.category as string,
-    scope: data.scope as string,
-    regions: (data.regions as string[] | undefined) ?? [],
-    partners: (data.partners as string[] | undefined) ?? [],
-  };
-});
-const regionIds = readYamlList('regions.yaml').map((row) => row.id as string);
-const partnerIds = readYamlList('partners.yaml').map((row) => row.id as string);
-const categoryIds = readYamlList('categories.yaml').map((row) => row.id as string);
-const slugsWhere = (keep: (entry: (typeof facts)[number]) => boolean) =>
-  facts.filter(keep).map((entry) => entry.slug).sort();
+const regionIds = regions.map((region) => region.id);
+const partnerIds = partners.map((partner) => partner.id);
+const categoryIds = categories.map((category) => category.id);
 
 /** The achievements a page lists, by the slug in their links. */
 async function listedSlugs(page: Page, scope = 'main'): Promise<string[]> {
@@ -200,6 +187,8 @@ for (const width of [320, 390]) {
       '/fr/partners/esith/',
       '/categories/vocational-training/',
       '/achievements/',
+      '/search/?q=%D8%A7%D9%84%D8%AA%D9%83%D9%88%D9%8A%D9%86&year=2020',
+      '/fr/years/',
     ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

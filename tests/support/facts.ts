@@ -1,0 +1,26 @@
+import { achievementFile, achievementSlugs, readFrontmatter, readYamlList } from './content-files.ts';
+
+/** What the editors' files say, read without the site's code, to compare with the pages. */
+export const facts = achievementSlugs().map((slug) => {
+  const { data } = readFrontmatter(achievementFile(slug, 'ar'));
+  const dates = (data.dates as { date: string | number }[] | undefined) ?? [];
+  const figures = (data.figures as { date?: string | number }[] | undefined) ?? [];
+  return {
+    slug,
+    category: data.category as string,
+    status: data.status as string,
+    scope: data.scope as string,
+    regions: (data.regions as string[] | undefined) ?? [],
+    partners: (data.partners as string[] | undefined) ?? [],
+    years: [...new Set([...dates.map((d) => d.date), ...figures.flatMap((f) => (f.date ? [f.date] : []))].map((d) => Number(String(d).slice(0, 4))))],
+  };
+});
+
+export type Facts = (typeof facts)[number];
+
+export const slugsWhere = (keep: (entry: Facts) => boolean) => facts.filter(keep).map((entry) => entry.slug).sort();
+
+type Named = { id: string; name: { ar: string; fr: string; en: string } };
+export const regions = readYamlList('regions.yaml') as unknown as Named[];
+export const partners = readYamlList('partners.yaml') as unknown as Named[];
+export const categories = readYamlList('categories.yaml') as unknown as Named[];
