@@ -32,6 +32,9 @@ interface Pagefind {
   search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** Results shown at once; "more" shows the next ones. */
+const PAGE_SIZE = 10;
+
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(baseUrl: string): Promise<Pagefind> {
@@ -117,7 +120,8 @@ export function attachSearch(form: HTMLFormElement): SearchPage | undefined {
   const section = document.querySelector<HTMLElement>('[data-results-section]');
   const status = document.querySelector<HTMLElement>('[data-results-status]');
   const list = document.querySelector<HTMLOListElement>('[data-results]');
-  if (!section || !status || !list) return undefined;
+  const more = document.querySelector<HTMLButtonElement>('[data-results-more]');
+  if (!section || !status || !list || !more) return undefined;
   const plural = new Intl.PluralRules(config.intl);
   const numbers = new Intl.NumberFormat(config.intl);
   const countText = (count: number) =>
@@ -126,6 +130,7 @@ export function attachSearch(form: HTMLFormElement): SearchPage | undefined {
 
   const run = async (params: URLSearchParams) => {
     const run = ++latest;
+    more.hidden = true;
     if ([...params.keys()].length === 0) {
       section.hidden = true;
       list.replaceChildren();
@@ -136,10 +141,24 @@ export function attachSearch(form: HTMLFormElement): SearchPage | undefined {
     try {
       const engine = await loadPagefind(config.baseUrl);
       const results = await search(engine, params);
-      const data = await Promise.all(results.map((result) => result.data()));
       if (run !== latest) return;
-      list.replaceChildren(...data.map(renderResult));
-      status.textContent = data.length === 0 ? `${countText(0)}. ${config.messages.noResults}` : countText(data.length);
+      status.textContent = results.length === 0 ? `${countText(0)}. ${config.messages.noResults}` : countText(results.length);
+      list.replaceChildren();
+      // Each result's text is a separate download: fetch a page of them at a time.
+      let shown = 0;
+      const showMore = async () => {
+        const page = results.slice(shown, shown + PAGE_SIZE);
+        shown += page.length;
+        const data = await Promise.all(page.map((result) => result.data()));
+        if (run !== latest) return;
+        list.append(...data.map(renderResult));
+        more.hidden = shown >= results.length;
+      };
+      more.onclick = () => {
+        const next = shown;
+        void showMore().then(() => list.children[next]?.querySelector('a')?.focus());
+      };
+      await showMore();
     } catch {
       if (run !== latest) return;
       list.replaceChildren();

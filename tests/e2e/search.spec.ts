@@ -193,3 +193,16 @@ test('the year view groups achievements by the years of their dates', async ({ p
     }
   }
 });
+
+test('results come ten at a time, and “more” shows the rest with the focus on the first new one', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('التكوين'));
+  const status = page.locator('[data-results-status]');
+  await expect(status).toHaveText(/^\d+ نتيجة$/);
+  const total = Number((await status.textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(10);
+  await expect(page.locator('[data-results] li')).toHaveCount(10);
+  await page.getByRole('button', { name: 'عرض نتائج أخرى' }).click();
+  await expect(page.locator('[data-results] li')).toHaveCount(total);
+  await expect(page.getByRole('button', { name: 'عرض نتائج أخرى' })).toBeHidden();
+  await expect(page.locator('[data-results] li').nth(10).locator('a')).toBeFocused();
+});

@@ -142,6 +142,7 @@ export const en = {
   'search.noResults': 'No achievement matches your search. Try another word, or remove some filters.',
   'search.noScript': 'Search needs JavaScript. You can still browse every achievement from the indexes below.',
   'search.browse': 'Browse the achievements',
+  'search.more': 'Show more results',
   'search.loading': 'Searching…',
   'search.error': 'The search index could not be loaded. Check the connection and try again, or browse the indexes below.',
   'search.clear': 'Clear the search and filters',

@@ -142,6 +142,7 @@ export const fr = {
   'search.noResults': 'Aucune réalisation ne correspond à votre recherche. Essayez un autre mot, ou retirez des filtres.',
   'search.noScript': 'La recherche nécessite JavaScript. Vous pouvez parcourir toutes les réalisations depuis les index ci-dessous.',
   'search.browse': 'Parcourir les réalisations',
+  'search.more': 'Afficher plus de résultats',
   'search.loading': 'Recherche en cours…',
   'search.error': 'L’index de recherche n’a pas pu être chargé. Vérifiez la connexion et réessayez, ou parcourez les index ci-dessous.',
   'search.clear': 'Effacer la recherche et les filtres',
