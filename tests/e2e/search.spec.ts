@@ -14,6 +14,12 @@ async function resultSlugs(page: Page): Promise<string[]> {
   const status = page.locator('[data-results-status]');
   await expect(status).not.toHaveText('');
   await expect(status).not.toHaveText(/…$/);
+  const more = page.locator('[data-results-more]');
+  while (await more.isVisible()) {
+    const shown = await page.locator('[data-results] li').count();
+    await more.click();
+    await expect(page.locator('[data-results] li')).not.toHaveCount(shown);
+  }
   const hrefs = await page.locator('[data-results] h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.split('/').filter(Boolean).pop() ?? '').sort();
 }
