@@ -142,7 +142,6 @@ export function attachSearch(form: HTMLFormElement): SearchPage | undefined {
       const engine = await loadPagefind(config.baseUrl);
       const results = await search(engine, params);
       if (run !== latest) return;
-      status.textContent = results.length === 0 ? `${countText(0)}. ${config.messages.noResults}` : countText(results.length);
       list.replaceChildren();
       // Each result's text is a separate download: fetch a page of them at a time.
       let shown = 0;
@@ -159,6 +158,10 @@ export function attachSearch(form: HTMLFormElement): SearchPage | undefined {
         void showMore().then(() => list.children[next]?.querySelector('a')?.focus());
       };
       await showMore();
+      // Announced once the first results are on the page.
+      if (run === latest) {
+        status.textContent = results.length === 0 ? `${countText(0)}. ${config.messages.noResults}` : countText(results.length);
+      }
     } catch {
       if (run !== latest) return;
       list.replaceChildren();
