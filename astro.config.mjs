@@ -26,6 +26,26 @@ export default defineConfig({
     locales: localeCodes,
     routing: { prefixDefaultLocale: false },
   },
+  security: {
+    // A Content-Security-Policy <meta> on every page, with hashes for Astro's own inline styles
+    // and scripts. Nothing may come from another host; no inline handlers, no eval. The search
+    // page alone adds 'wasm-unsafe-eval' for Pagefind (src/pages/[...lang]/search/index.astro).
+    // Header-only directives (frame-ancestors) cannot go in a <meta>.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     searchIndex(),
   ],

@@ -1,5 +1,5 @@
 import { searchVariants } from '../lib/search/spelling.ts';
-import { filterKeys } from '../lib/search/filters.ts';
+import { filterKeys } from '../lib/search/filter-keys.ts';
 
 /**
  * The search page's behaviour, loaded on first use. The form works without it (it is a plain

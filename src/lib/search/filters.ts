@@ -4,9 +4,7 @@ import { statuses } from '../../schemas/achievement.ts';
 import { groupByYear, inCategory, inRegion, withPartner, withScope } from '../achievements.ts';
 import type { SiteContent } from '../content.ts';
 
-/** The filter keys written on achievement pages (`data-pagefind-filter`) and in search URLs. */
-export const filterKeys = ['category', 'region', 'partner', 'year', 'status'] as const;
-export type FilterKey = (typeof filterKeys)[number];
+import type { FilterKey } from './filter-keys.ts';
 
 export interface FilterGroup {
   key: FilterKey;
