@@ -6,6 +6,7 @@ import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 const arabicFont = (/** @type {400 | 700} */ weight) => ({
   weight,
@@ -19,6 +20,8 @@ const arabicFont = (/** @type {400 | 700} */ weight) => ({
 export default defineConfig({
   // Deploy under a sub-path with BASE_PATH=/achievements/ (every link goes through `localizedPath`).
   base: process.env.BASE_PATH ?? '/',
+  // Another output folder (OUT_DIR=dist-b) lets two builds be compared side by side.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   i18n: {
@@ -48,6 +51,7 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     searchIndex(),
+    securityHeaders(),
   ],
   fonts: [
     {

@@ -13,17 +13,27 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+export interface StaticOptions {
+  /** Serve the folder under this path (`/achievements/`), as a host would under a sub-path. */
+  prefix?: string;
+}
+
 /**
- * A plain static server for benchmarks, as a CDN would serve the build: text gzipped on the
- * fly, Pagefind's already-compressed files as they are. Loopback only.
+ * A plain static server, as a CDN would serve the build: text gzipped on the fly, Pagefind's
+ * already-compressed files as they are, the site's 404.html for a missing page. Loopback only.
  */
-export function serveStatic(root: string, port: number): Promise<Server> {
+export function serveStatic(root: string, port: number, { prefix = '/' }: StaticOptions = {}): Promise<Server> {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!requested.startsWith(prefix)) return void response.writeHead(404).end();
+    let file = normalize(join(root, requested.slice(prefix.length)));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404).end();
+    if (!existsSync(file)) {
+      const notFound = join(root, '404.html');
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      return void (existsSync(notFound) ? createReadStream(notFound).pipe(response) : response.end());
+    }
     const type = types[extname(file)];
     const gzip = type !== undefined && type !== 'font/woff2' && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
