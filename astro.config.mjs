@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 const arabicFont = (/** @type {400 | 700} */ weight) => ({
   weight,
@@ -51,6 +52,8 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     searchIndex(),
+    // After the search index: the worker lists its files.
+    serviceWorker(localeCodes, defaultLocale),
     securityHeaders(),
   ],
   fonts: [

@@ -151,6 +151,10 @@ export const en = {
   'years.lead': 'The achievements by the years the document gives in their dates and figures.',
   'years.undated': 'Achievements whose year the document does not give',
 
+  'offline.notice': 'You are offline: this page is shown from the copy saved on your device.',
+  'offline.title': 'This page is not saved for offline reading',
+  'offline.text': 'This page has not been opened on this device before, so it cannot be shown offline. Pages you opened before are available, and so is search once you have used it.',
+  'offline.home': 'Back to the home page',
   'notFound.title': 'Page not found',
   'notFound.text': 'We could not find the page you asked for. Its address may have changed, or it may have been removed.',
   'notFound.home': 'Back to the home page',

@@ -151,6 +151,10 @@ export const fr = {
   'years.lead': 'Les réalisations classées selon les années que le document cite dans leurs dates et leurs chiffres.',
   'years.undated': 'Réalisations sans année précisée par le document',
 
+  'offline.notice': 'Vous êtes hors ligne : cette page est affichée depuis la copie enregistrée sur votre appareil.',
+  'offline.title': 'Cette page n’est pas enregistrée pour la lecture hors ligne',
+  'offline.text': 'Cette page n’a jamais été ouverte sur cet appareil : elle ne peut pas s’afficher hors ligne. Les pages déjà ouvertes restent disponibles, ainsi que la recherche si vous l’avez utilisée une fois.',
+  'offline.home': 'Retour à l’accueil',
   'notFound.title': 'Page introuvable',
   'notFound.text': 'La page demandée est introuvable. Son adresse a peut-être changé, ou elle a été supprimée.',
   'notFound.home': 'Retour à l’accueil',

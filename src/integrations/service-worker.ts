@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Writes `sw.js`, the offline service worker, into the build, with the lists it needs: the
+ * shell to save on first visit, each language's search index, the offline pages, and a
+ * version computed from the content of every file, so a new build replaces the old cache and
+ * the same commit always gives the same worker.
+ */
+export function serviceWorker(locales: readonly string[], defaultLocale: string): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+          .filter((file) => file !== 'sw.js')
+          .sort();
+        const hash = createHash('sha256');
+        for (const file of files) hash.update(file).update(await readFile(join(root, file)));
+        const url = (file: string) => `${base}${file}`;
+        const prefix = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
+        const shell = [
+          ...files.filter((file) => /^_astro\/.*\.(css|js|woff2)$/.test(file)),
+          'favicon.svg',
+          ...locales.flatMap((locale) => [`${prefix(locale)}index.html`, `${prefix(locale)}offline/index.html`]),
+        ];
+        const search = Object.fromEntries(
+          locales.map((locale) => [
+            locale,
+            files
+              .filter((file) => file.startsWith('pagefind/'))
+              .filter((file) => {
+                const name = file.split('/').pop() ?? '';
+                const language = /^(?:pagefind\.)?(\w+)_[0-9a-f]+\.pf_\w+$/.exec(name)?.[1] ?? /^wasm\.(\w+)\.pagefind$/.exec(name)?.[1];
+                if (language) return language === locale;
+                return ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name);
+              })
+              .map(url),
+          ]),
+        );
+        const build = {
+          version: hash.digest('hex').slice(0, 16),
+          base,
+          locales,
+          shell: shell.map((file) => url(file.replace(/index\.html$/, ''))),
+          offline: Object.fromEntries(locales.map((locale) => [locale, url(`${prefix(locale)}offline/`)])),
+          search,
+        };
+        const template = await readFile(new URL('../service-worker/sw.js', import.meta.url), 'utf8');
+        const placeholder = 'const BUILD = __BUILD__;';
+        if (!template.includes(placeholder)) throw new Error(`src/service-worker/sw.js must contain "${placeholder}"`);
+        await writeFile(join(root, 'sw.js'), template.replace(placeholder, `const BUILD = ${JSON.stringify(build)};`));
+        logger.info(`sw.js ${build.version}: shell of ${build.shell.length} files`);
+      },
+    },
+  };
+}
