@@ -3,19 +3,22 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { arabicFontFiles } from './src/integrations/arabic-font.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
+// The Arabic font, subset to the characters the site writes (src/integrations/arabic-font.ts).
+const arabicFiles = await arabicFontFiles(new URL('./', import.meta.url), [400, 700]);
 const arabicFont = (/** @type {400 | 700} */ weight) => ({
   weight,
   style: /** @type {const} */ ('normal'),
-  src: /** @type {[string]} */ ([`./node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-${weight}-normal.woff2`]),
+  src: /** @type {[string]} */ ([arabicFiles[weight]]),
   // Arabic script only: Latin text uses the system font, so French and English pages that
   // show no Arabic download no font at all.
-  unicodeRange: /** @type {[string, ...string[]]} */ (['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFF']),
+  unicodeRange: /** @type {[string, ...string[]]} */ (['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200F', 'U+FB50-FDFF', 'U+FE70-FEFF']),
 });
 
 export default defineConfig({

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { arabicCharacters } from '../../src/integrations/arabic-font.ts';
 
 /**
  * Checks over the built folder (run after `npm run build`): every page is valid HTML, and no
@@ -106,5 +107,16 @@ describe('the built site', () => {
     assert.match(build.version, /^[0-9a-f]{16}$/);
     assert.equal(build.base, base);
     for (const file of build.shell) assert.ok(file.startsWith(base), file);
+  });
+
+  it('shows no Arabic character the subset font lacks', () => {
+    const inFont = new Set(arabicCharacters(fileURLToPath(new URL('../../', import.meta.url))));
+    const missing = new Set<string>();
+    for (const text of html.values()) {
+      for (const char of text.match(/[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu) ?? []) {
+        if (!inFont.has(char)) missing.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
+      }
+    }
+    assert.deepEqual([...missing], []);
   });
 });
