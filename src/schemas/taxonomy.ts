@@ -41,6 +41,15 @@ export const regionSchema = z
       .regex(/^MA-(0[1-9]|1[0-2])$/, 'write the ISO 3166-2:MA code, from MA-01 to MA-12')
       .describe('ISO 3166-2:MA code of the region.'),
     name: localizedTextSchema.describe('Official name of the region.'),
+    tile: z
+      .object({
+        row: z.number().int().min(0).max(9).describe('Row, from 0 in the north.'),
+        column: z.number().int().min(0).max(5).describe('Column, from 0 in the west.'),
+      })
+      .strict()
+      .describe(
+        'Place of the region on the schematic map of the 12 regions (one equal tile each, laid out roughly as on a map: north at the top, west on the left, in every language). Two regions cannot share a tile.',
+      ),
   })
   .strict();
 

@@ -117,3 +117,9 @@ export interface UnitLabels {
 export type UnitId = keyof typeof units;
 
 export const unitIds = Object.keys(units) as [UnitId, ...UnitId[]];
+
+/**
+ * Units that count people (trainees, artisans, inmates): figures in these units can be set
+ * side by side on one chart of how many people a programme reached.
+ */
+export const peopleUnits: readonly UnitId[] = ['young-person', 'inmate', 'artisan'];
