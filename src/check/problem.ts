@@ -53,6 +53,7 @@ export const problemCodes = [
   'source-line',
   'duplicate-source-line',
   'duplicate-id',
+  'duplicate-tile',
   'placeholder',
   'slug-invalid',
   'missing-arabic',

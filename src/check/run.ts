@@ -96,6 +96,27 @@ export function checkContent(root: URL): CheckResult {
       seen.add(row.id);
     });
   }
+  // Each region has its own tile on the schematic map (src/lib/tile-map.ts).
+  const tileOwners = new Map<string, unknown>();
+  rows.regions.forEach((row, index) => {
+    const tile = (row as { tile?: { row?: unknown; column?: unknown } } | undefined)?.tile;
+    if (typeof tile?.row !== 'number' || typeof tile.column !== 'number') return;
+    const key = `(${tile.row}, ${tile.column})`;
+    const other = tileOwners.get(key);
+    if (other === undefined) tileOwners.set(key, row?.id);
+    else {
+      problems.push({
+        code: 'duplicate-tile',
+        severity: 'error',
+        file: relative(dataFiles.regions.file),
+        ...(yamls.regions?.locate([index, 'tile']) ?? { line: 1, column: 1 }),
+        field: [index, 'tile'],
+        expected: '',
+        found: key,
+        params: { other: String(other) },
+      });
+    }
+  });
   const idsOf = (name: DataName) => rows[name].map((row) => row?.id).filter((id): id is string => typeof id === 'string');
   const knownIds: KnownIds = {
     categories: idsOf('categories'),

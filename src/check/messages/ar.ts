@@ -69,6 +69,7 @@ export const ar = {
       fix: 'اكتب في source.line رقم سطر البند في content/source/report.ar.txt، وتحقق من المحور.',
     },
     'duplicate-source-line': { text: 'السطر {found} من الوثيقة المرجعية مستعمل أيضًا في {other}.', fix: 'لكل بند إنجاز واحد: صحح source.line في أحد الملفين.' },
+    'duplicate-tile': { text: 'خانة الخريطة {found} مسندة أيضًا إلى الجهة {other}.', fix: 'اجعل لكل جهة خانتها: غيّر tile.row أو tile.column لإحداهما.' },
     'duplicate-id': { text: 'المعرف "{found}" مكرر في الملف.', fix: 'اجعل لكل عنصر معرفًا فريدًا.' },
     placeholder: { text: 'بقيت قيمة مؤقتة (TODO) في {field}.', fix: 'عوض TODO بالقيمة الصحيحة من الوثيقة المرجعية.' },
     'slug-invalid': {

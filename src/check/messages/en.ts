@@ -67,6 +67,7 @@ export const en = {
       fix: 'Write in source.line the line number of the bullet in content/source/report.ar.txt, and check the area.',
     },
     'duplicate-source-line': { text: 'Line {found} of the reference document is also used by {other}.', fix: 'One achievement per bullet: correct source.line in one of the two files.' },
+    'duplicate-tile': { text: 'The map tile {found} is also given to the region {other}.', fix: 'Give each region its own tile: change tile.row or tile.column of one of the two.' },
     'duplicate-id': { text: 'The id "{found}" appears more than once in the file.', fix: 'Give every item its own id.' },
     placeholder: { text: 'A placeholder (TODO) is left in {field}.', fix: 'Replace TODO with the right value from the reference document.' },
     'slug-invalid': {

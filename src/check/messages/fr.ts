@@ -67,6 +67,7 @@ export const fr = {
       fix: 'Indiquez dans source.line le numéro de ligne de la puce dans content/source/report.ar.txt, et vérifiez l’axe.',
     },
     'duplicate-source-line': { text: 'La ligne {found} du document de référence est aussi utilisée par {other}.', fix: 'Une réalisation par puce : corrigez source.line dans l’un des deux fichiers.' },
+    'duplicate-tile': { text: 'La case de carte {found} est aussi attribuée à la région {other}.', fix: 'Donnez à chaque région sa propre case : changez tile.row ou tile.column de l’une des deux.' },
     'duplicate-id': { text: 'L’identifiant « {found} » apparaît plusieurs fois dans le fichier.', fix: 'Donnez à chaque élément un identifiant unique.' },
     placeholder: { text: 'Une valeur provisoire (TODO) reste dans {field}.', fix: 'Remplacez TODO par la bonne valeur, tirée du document de référence.' },
     'slug-invalid': {
