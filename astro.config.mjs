@@ -65,6 +65,14 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
     sitemap(sitemapOptions()),
+    {
+      name: 'site-url-placeholder',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (siteUrl.placeholder) logger.warn(`absolute URLs use the placeholder ${siteUrl.origin}: set SITE_URL (or "homepage" in package.json) to the real address`);
+        },
+      },
+    },
     searchIndex(),
     // After the search index: the worker lists its files.
     serviceWorker(localeCodes, defaultLocale),

@@ -190,7 +190,9 @@ export function figureRows(records: readonly AchievementRecord[]): FigureRow[] {
   return z.array(figureRow).parse(rows);
 }
 
-/** The records of every dataset in one language. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The records of every dataset in one language: achievements in the source's order, areas in theirs, regions by code, the rest by id. */
 export function datasetRecords(source: OpenDataSource, context: OpenDataContext): Record<DatasetId, Record<string, unknown>[]> {
   const { locale, pageUrl } = context;
   const t = useTranslations(locale);
@@ -212,7 +214,7 @@ export function datasetRecords(source: OpenDataSource, context: OpenDataContext)
         })),
     ),
     regions: z.array(regionRecord).parse(
-      source.regions.map((region) => ({
+      [...source.regions].sort((a, b) => a.code.localeCompare(b.code)).map((region) => ({
         id: region.id,
         code: region.code,
         name: region.name[locale],
@@ -221,10 +223,10 @@ export function datasetRecords(source: OpenDataSource, context: OpenDataContext)
       })),
     ),
     places: z.array(placeRecord).parse(
-      source.places.map((place) => ({ id: place.id, name: place.name[locale], region: place.region, regionName: regionName.get(place.region) })),
+      [...source.places].sort(byId).map((place) => ({ id: place.id, name: place.name[locale], region: place.region, regionName: regionName.get(place.region) })),
     ),
     partners: z.array(partnerRecord).parse(
-      source.partners.map((partner) => ({
+      [...source.partners].sort(byId).map((partner) => ({
         id: partner.id,
         name: partner.name[locale],
         acronym: partner.acronym,
