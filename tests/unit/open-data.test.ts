@@ -254,8 +254,9 @@ describe('JSON Schemas of the open data', () => {
       for (const field of fields) {
         const key = fieldKeyOf(field.description);
         assert.equal(en[key], field.description);
-        assert.ok(ar[key] && ar[key] !== en[key], `${key} in Arabic`);
-        assert.ok(fr[key] && fr[key] !== en[key], `${key} in French`);
+        const [arabic, french, english]: string[] = [ar[key], fr[key], en[key]];
+        assert.ok(arabic && arabic !== english, `${key} in Arabic`);
+        assert.ok(french && french !== english, `${key} in French`);
       }
     }
     const paths = fieldsOf(datasetJsonSchema('achievements')).map((field) => field.path);

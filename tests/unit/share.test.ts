@@ -239,6 +239,6 @@ describe('sitemap options', () => {
     assert.equal(inSitemap('https://example.ma/fr/regions/'), true);
     assert.equal(inSitemap('https://example.ma/fr/offline/'), false);
     assert.equal(inSitemap('https://example.ma/fr/rss.xml'), false);
-    assert.deepEqual(sitemapOptions().i18n, { defaultLocale: 'ar', locales: { ar: 'ar', fr: 'fr', en: 'en' } });
+    assert.deepEqual(sitemapOptions()?.i18n, { defaultLocale: 'ar', locales: { ar: 'ar', fr: 'fr', en: 'en' } });
   });
 });
