@@ -220,7 +220,7 @@ export const ar = {
   'data.kind.integer': 'عدد صحيح',
   'data.kind.url': 'عنوان إلكتروني',
   'data.kind.date': 'تاريخ',
-  'data.kind.enum': 'إحدى القيم: {{values}}',
+  'data.kind.enum': 'إحدى القيم المذكورة أدناه',
   'data.kind.list': 'قائمة',
   'data.kind.list-of-groups': 'قائمة مجموعات من الحقول',
   'data.scope.regional': 'في الجهات المذكورة',

@@ -196,7 +196,7 @@ export const en = {
   'data.kind.integer': 'whole number',
   'data.kind.url': 'web address',
   'data.kind.date': 'date',
-  'data.kind.enum': 'one of: {{values}}',
+  'data.kind.enum': 'one of the values below',
   'data.kind.list': 'list',
   'data.kind.list-of-groups': 'list of groups of fields',
   'data.scope.regional': 'In the regions listed',

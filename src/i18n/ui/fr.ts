@@ -196,7 +196,7 @@ export const fr = {
   'data.kind.integer': 'nombre entier',
   'data.kind.url': 'adresse web',
   'data.kind.date': 'date',
-  'data.kind.enum': 'une valeur parmi : {{values}}',
+  'data.kind.enum': 'une des valeurs ci-dessous',
   'data.kind.list': 'liste',
   'data.kind.list-of-groups': 'liste de groupes de champs',
   'data.scope.regional': 'Dans les régions indiquées',
