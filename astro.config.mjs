@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
@@ -9,6 +10,13 @@ import { localizedNotFoundPages } from './src/integrations/localized-not-found.t
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { sitemapOptions } from './src/lib/share/sitemap.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
+
+const base = process.env.BASE_PATH ?? '/';
+// The address the site is published at (SITE_URL, or "homepage" in package.json): canonical
+// links, Open Graph, JSON-LD, the sitemap, the feeds and the open data need it absolute.
+const siteUrl = resolveSiteUrl(process.env.SITE_URL, base);
 
 // The Arabic font, subset to the characters the site writes (src/integrations/arabic-font.ts).
 const arabicFiles = await arabicFontFiles(new URL('./', import.meta.url), [400, 700]);
@@ -23,7 +31,8 @@ const arabicFont = (/** @type {400 | 700} */ weight) => ({
 
 export default defineConfig({
   // Deploy under a sub-path with BASE_PATH=/achievements/ (every link goes through `localizedPath`).
-  base: process.env.BASE_PATH ?? '/',
+  base,
+  site: siteUrl.origin,
   // Another output folder (OUT_DIR=dist-b) lets two builds be compared side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
@@ -54,6 +63,16 @@ export default defineConfig({
     },
   },
   integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+    // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
+    sitemap(sitemapOptions()),
+    {
+      name: 'site-url-placeholder',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (siteUrl.placeholder) logger.warn(`absolute URLs use the placeholder ${siteUrl.origin}: set SITE_URL (or "homepage" in package.json) to the real address`);
+        },
+      },
+    },
     searchIndex(),
     // After the search index: the worker lists its files.
     serviceWorker(localeCodes, defaultLocale),

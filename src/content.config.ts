@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { achievementSchema, translationSchema } from './schemas/achievement.ts';
 import { loadKnownIds } from './schemas/known-ids.ts';
+import { sourceReportSchema } from './schemas/source-report.ts';
 import { categorySchema, partnerSchema, placeSchema, regionSchema } from './schemas/taxonomy.ts';
 
 /**
@@ -38,4 +40,10 @@ const regions = defineCollection({ loader: file('./content/regions.yaml'), schem
 const places = defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema });
 const partners = defineCollection({ loader: file('./content/partners.yaml'), schema: partnerSchema });
 
-export const collections = { achievements, translations, categories, regions, places, partners };
+/** How the source document is cited: one entry, `report` (content/source/report.yaml). */
+const sourceReport = defineCollection({
+  loader: file('./content/source/report.yaml', { parser: (text) => ({ report: parse(text) as Record<string, unknown> }) }),
+  schema: sourceReportSchema,
+});
+
+export const collections = { achievements, translations, categories, regions, places, partners, sourceReport };

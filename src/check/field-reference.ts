@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { achievementSchema, translationSchema } from '../schemas/achievement.ts';
 import { loadKnownIds } from '../schemas/known-ids.ts';
+import { sourceReportSchema } from '../schemas/source-report.ts';
 import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../schemas/taxonomy.ts';
 import { units } from '../schemas/units.ts';
 
@@ -83,6 +84,7 @@ export function fieldReference(): string {
     table('Region', 'In `content/regions.yaml`: the 12 regions.', regionSchema),
     table('Place', 'In `content/places.yaml`.', placeSchema),
     table('Partner', 'In `content/partners.yaml`.', partnerSchema),
+    table('Source document', 'In `content/source/report.yaml`: how the source document is cited (publisher, date).', sourceReportSchema),
     '## Units',
     '',
     'The `unit` of a figure. Arabic labels change with the number (1 / 3–10 / 11–99 shown here).',

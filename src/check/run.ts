@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { numbersInFacts, numbersInText } from '../lib/fact-numbers.ts';
 import { achievementSchema, translationSchema, type AchievementFacts } from '../schemas/achievement.ts';
 import type { KnownIds } from '../schemas/known-ids.ts';
+import { sourceReportSchema } from '../schemas/source-report.ts';
 import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../schemas/taxonomy.ts';
 import { imageFormats } from './allow-list.ts';
 import { LocatedYaml, splitFrontmatter } from './frontmatter.ts';
@@ -150,6 +151,21 @@ export function checkContent(root: URL): CheckResult {
   const bullets = readSourceBullets(sourceText);
   const headingOf = new Map(rows.categories.map((row) => [row?.id, row?.name?.ar]));
   const sourceLines = new Map<number, string>();
+
+  // 2b. How the source document is cited: its publisher and date (content/source/report.yaml).
+  const reportFile = relative('source/report.yaml');
+  const reportText = readText(fileURLToPath(new URL('source/report.yaml', contentDir)), reportFile, problems);
+  if (reportText !== undefined) {
+    filesChecked++;
+    problems.push(...unicodeProblems(reportText, reportFile));
+    const yaml = new LocatedYaml(reportText, 1);
+    const syntax = yamlSyntaxProblems(yaml, reportText, 1, reportFile);
+    if (syntax.length > 0) problems.push(...syntax);
+    else {
+      const result = sourceReportSchema.safeParse(yaml.document.toJS() ?? {}, { reportInput: true });
+      if (!result.success) problems.push(...schemaProblems(result.error.issues, yaml, reportFile));
+    }
+  }
 
   // 3. The achievements, one folder each.
   const achievementsDir = new URL('achievements/', contentDir);

@@ -19,6 +19,8 @@ export interface SiteContent {
   regions: CollectionEntry<'regions'>['data'][];
   places: CollectionEntry<'places'>['data'][];
   partners: CollectionEntry<'partners'>['data'][];
+  /** How the source document is cited: publisher and date (content/source/report.yaml). */
+  sourceReport: CollectionEntry<'sourceReport'>['data'];
 }
 
 function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -35,14 +37,17 @@ function pick<T>(index: Map<string, T>, ids: readonly string[], what: string, fi
 }
 
 async function load(): Promise<SiteContent> {
-  const [facts, translations, categoryEntries, regionEntries, placeEntries, partnerEntries] = await Promise.all([
+  const [facts, translations, categoryEntries, regionEntries, placeEntries, partnerEntries, reportEntries] = await Promise.all([
     getCollection('achievements'),
     getCollection('translations'),
     getCollection('categories'),
     getCollection('regions'),
     getCollection('places'),
     getCollection('partners'),
+    getCollection('sourceReport'),
   ]);
+  const sourceReport = reportEntries[0]?.data;
+  if (!sourceReport) throw new Error('content/source/report.yaml is missing: it says who published the source document and when.');
   const categories = categoryEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const regions = regionEntries.map((entry) => entry.data).sort((a, b) => a.code.localeCompare(b.code));
   const places = placeEntries.map((entry) => entry.data);
@@ -80,7 +85,7 @@ async function load(): Promise<SiteContent> {
     };
   });
 
-  return { achievements: bySourceOrder(achievements), categories, regions, places, partners };
+  return { achievements: bySourceOrder(achievements), categories, regions, places, partners, sourceReport };
 }
 
 let cached: Promise<SiteContent> | undefined;

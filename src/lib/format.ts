@@ -42,3 +42,11 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' }).format(items);
 }
+
+/**
+ * A file size in kilobytes (1 KB = 1000 bytes), one decimal, in the locale's convention.
+ * @example formatFileSize(12_345, 'fr') // '12,3 ko'
+ */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(locales[locale].intl, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1000);
+}

@@ -14,7 +14,8 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `2020`, `2020-05` or `2020-07-30`: the form of a partial date, before its calendar is checked. */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
  * Reads `2020`, `2020-05` or `2020-07-30` into a {@link PartialDate}, or returns `undefined`
@@ -23,7 +24,7 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * @example parsePartialDate('2020-05') // { iso: '2020-05', year: 2020, month: 5, precision: 'month' }
  */
 export function parsePartialDate(text: string): PartialDate | undefined {
-  const match = PARTIAL_DATE.exec(text);
+  const match = PARTIAL_DATE_PATTERN.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
   if (match[2] === undefined) return { iso: text, year, precision: 'year' };

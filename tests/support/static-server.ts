@@ -11,6 +11,9 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
 };
 
 export interface StaticOptions {
@@ -35,7 +38,8 @@ export function serveStatic(root: string, port: number, { prefix = '/' }: Static
       return void (existsSync(notFound) ? createReadStream(notFound).pipe(response) : response.end());
     }
     const type = types[extname(file)];
-    const gzip = type !== undefined && type !== 'font/woff2' && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    // Fonts and PNG images are compressed already.
+    const gzip = type !== undefined && !['font/woff2', 'image/png'].includes(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);

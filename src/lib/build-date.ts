@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Dates that a build writes (the access date of a citation, a feed's last build date, an
+ * achievement's last change) come from git, never from the clock, so that two builds of the
+ * same commit are byte-identical.
+ *
+ * `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) overrides the commit date
+ * for a build made outside a git checkout.
+ */
+
+/** Runs git; undefined when git or the repository is not there. */
+function git(args: readonly string[], cwd: string): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads `SOURCE_DATE_EPOCH`, or stops the build with a message when it is not a whole number of seconds. */
+export function sourceDateEpoch(value: string | undefined): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new Error(`SOURCE_DATE_EPOCH is "${value}": write the date as whole seconds since 1970 (like 1735689600)`);
+  return new Date(Number(value) * 1000);
+}
+
+const cache = new Map<string, Date | undefined>();
+
+/**
+ * When the files under `paths` last changed in git (the whole repository when none is given).
+ * Undefined for files git does not know yet.
+ */
+export function lastCommitDate(root: string, paths: readonly string[] = []): Date | undefined {
+  const key = `${root}\n${paths.join('\n')}`;
+  if (!cache.has(key)) {
+    const iso = git(['log', '-1', '--format=%cI', ...(paths.length > 0 ? ['--', ...paths] : [])], root);
+    cache.set(key, iso ? new Date(iso) : undefined);
+  }
+  return cache.get(key);
+}
+
+/**
+ * The date of this build: `SOURCE_DATE_EPOCH` if set, otherwise the date of the last commit.
+ * @throws when neither is available (a copy of the files without git).
+ */
+export function buildDate(root: string, env: NodeJS.ProcessEnv = process.env): Date {
+  const date = sourceDateEpoch(env.SOURCE_DATE_EPOCH) ?? lastCommitDate(root);
+  if (!date) {
+    throw new Error(
+      'The build date comes from the last git commit, and this folder is not a git checkout: ' +
+        'set SOURCE_DATE_EPOCH to the date to print, in seconds since 1970 (SOURCE_DATE_EPOCH=1735689600 npm run build).',
+    );
+  }
+  return date;
+}
+
+/**
+ * When the files of a piece of content last changed (an achievement's folder), for feeds and
+ * `dateModified`; the build date for files git does not know yet.
+ */
+export function changedOn(root: string, paths: readonly string[], env: NodeJS.ProcessEnv = process.env): Date {
+  return sourceDateEpoch(env.SOURCE_DATE_EPOCH) ?? lastCommitDate(root, paths) ?? buildDate(root, env);
+}

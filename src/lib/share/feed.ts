@@ -1,0 +1,83 @@
+/**
+ * RSS 2.0 feeds, one per language: every achievement, with absolute links. Dates come from git
+ * (when an achievement's files last changed), never from the clock, so builds stay
+ * reproducible.
+ */
+
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the achievement's page; also its guid. */
+  link: string;
+  description: string;
+  category: string;
+  pubDate: Date;
+}
+
+export interface Feed {
+  title: string;
+  description: string;
+  /** The site's home page in the feed's language. */
+  link: string;
+  /** The feed's own absolute URL. */
+  self: string;
+  /** BCP 47 tag. */
+  language: string;
+  /** When the content last changed: the build's commit date. */
+  lastBuildDate: Date;
+  copyright: string;
+  items: readonly FeedItem[];
+}
+
+/** Text escaped for XML character data and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+}
+
+/**
+ * The date format RSS 2.0 asks for (RFC 822, in GMT).
+ * @example rfc822(new Date('2020-07-30T00:00:00Z')) // 'Thu, 30 Jul 2020 00:00:00 GMT'
+ */
+export function rfc822(date: Date): string {
+  return date.toUTCString();
+}
+
+/** Newest first; items changed together keep the order they were given in (the source's). */
+export function newestFirst<Item extends { pubDate: Date }>(items: readonly Item[]): Item[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.pubDate.getTime() - a.item.pubDate.getTime() || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+/** The whole feed document. */
+export function rssFeed(feed: Feed): string {
+  const tag = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
+  const items = newestFirst(feed.items).map((item) =>
+    [
+      '    <item>',
+      `      ${tag('title', item.title)}`,
+      `      ${tag('link', item.link)}`,
+      `      <guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
+      `      ${tag('description', item.description)}`,
+      `      ${tag('category', item.category)}`,
+      `      ${tag('pubDate', rfc822(item.pubDate))}`,
+      '    </item>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '  <channel>',
+    `    ${tag('title', feed.title)}`,
+    `    ${tag('link', feed.link)}`,
+    `    ${tag('description', feed.description)}`,
+    `    ${tag('language', feed.language)}`,
+    `    ${tag('copyright', feed.copyright)}`,
+    `    ${tag('lastBuildDate', rfc822(feed.lastBuildDate))}`,
+    `    <atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
+    ...items,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,244 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DOMParser } from '@xmldom/xmldom';
+import packageJson from '../../package.json' with { type: 'json' };
+import { buildDate, changedOn, lastCommitDate, sourceDateEpoch } from '../../src/lib/build-date.ts';
+import { licences, resolveLicence } from '../../src/lib/licence.ts';
+import { achievementCitation, datasetCitation, dayOf } from '../../src/lib/share/cite.ts';
+import { escapeXml, newestFirst, rfc822, rssFeed } from '../../src/lib/share/feed.ts';
+import { plainText } from '../../src/lib/share/plain-text.ts';
+import { inSitemap, sitemapOptions } from '../../src/lib/share/sitemap.ts';
+import { achievementArticle, dataset, jsonLdScript, organisation, publisherId, sourceDocument } from '../../src/lib/share/structured-data.ts';
+import { cardPath, feedPath } from '../../src/lib/share/urls.ts';
+import { PLACEHOLDER_SITE_URL, absoluteUrl, resolveSiteUrl } from '../../src/lib/site-url.ts';
+import { parsePartialDate } from '../../src/schemas/partial-date.ts';
+import type { SourceReport } from '../../src/schemas/source-report.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const report: SourceReport = {
+  publisher: { name: { ar: 'الوزارة', fr: 'Le ministère', en: 'The Ministry' } },
+  date: parsePartialDate('2020')!,
+};
+const accessed = new Date('2026-03-02T23:30:00Z');
+
+describe('site URL setting', () => {
+  it('takes SITE_URL, else the placeholder of package.json, and flags the placeholder', () => {
+    assert.equal(packageJson.homepage, PLACEHOLDER_SITE_URL);
+    assert.deepEqual(resolveSiteUrl(undefined, '/'), { origin: PLACEHOLDER_SITE_URL, placeholder: true });
+    assert.deepEqual(resolveSiteUrl('https://artisanat.example.ma', '/'), { origin: 'https://artisanat.example.ma/', placeholder: false });
+    assert.deepEqual(resolveSiteUrl('  ', '/', 'https://a.example/'), { origin: 'https://a.example/', placeholder: false });
+  });
+
+  it('accepts a path only when it is the base path', () => {
+    assert.equal(resolveSiteUrl('https://example.ma/achievements', '/achievements/').origin, 'https://example.ma/');
+    assert.throws(() => resolveSiteUrl('https://example.ma/other/', '/achievements/'), /SITE_URL .* path \/other\/ is not the base path \/achievements\/.*BASE_PATH/);
+  });
+
+  it('names the setting and says what to write when the value is wrong', () => {
+    assert.throws(() => resolveSiteUrl('example.ma', '/'), /SITE_URL is "example.ma", which is not an absolute URL: write it like https:\/\/example.ma/);
+    assert.throws(() => resolveSiteUrl('ftp://example.ma', '/'), /must start with https:\/\//);
+    assert.throws(() => resolveSiteUrl(undefined, '/', 'https://example.ma/?q=1'), /package.json "homepage" .* scheme and host/);
+  });
+
+  it('makes absolute URLs that keep the base path', () => {
+    assert.equal(absoluteUrl('/achievements/fr/regions/', 'https://example.ma/'), 'https://example.ma/achievements/fr/regions/');
+    assert.equal(feedPath('fr', '/achievements/'), '/achievements/fr/rss.xml');
+    assert.equal(feedPath('ar', '/'), '/rss.xml');
+    assert.equal(cardPath('en', '/achievements'), '/achievements/share/card-en.png');
+  });
+});
+
+describe('licence setting', () => {
+  it('defaults to package.json, CC BY 4.0, and can be overridden', () => {
+    assert.equal(packageJson.config.dataLicense, 'CC-BY-4.0');
+    assert.deepEqual(resolveLicence(undefined), { id: 'CC-BY-4.0', ...licences['CC-BY-4.0'] });
+    assert.equal(resolveLicence('CC0-1.0').url, 'https://creativecommons.org/publicdomain/zero/1.0/');
+  });
+
+  it('refuses an unknown licence, listing the known ones', () => {
+    assert.throws(() => resolveLicence('MIT'), /DATA_LICENSE is "MIT", which is not a licence this site knows: use one of CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0/);
+  });
+});
+
+describe('build dates', () => {
+  it('come from SOURCE_DATE_EPOCH when set', () => {
+    assert.equal(sourceDateEpoch('1735689600')?.toISOString(), '2025-01-01T00:00:00.000Z');
+    assert.equal(sourceDateEpoch(''), undefined);
+    assert.throws(() => sourceDateEpoch('2025-01-01'), /SOURCE_DATE_EPOCH is "2025-01-01": write the date as whole seconds/);
+    assert.equal(buildDate(root, { SOURCE_DATE_EPOCH: '1735689600' }).toISOString(), '2025-01-01T00:00:00.000Z');
+    assert.equal(changedOn(root, ['content/achievements'], { SOURCE_DATE_EPOCH: '1735689600' }).toISOString(), '2025-01-01T00:00:00.000Z');
+  });
+
+  it('come from the last commit otherwise, never from the clock', () => {
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI'], { cwd: root, encoding: 'utf8' }).trim();
+    assert.equal(buildDate(root, {}).getTime(), new Date(committed).getTime());
+    const content = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/categories.yaml'], { cwd: root, encoding: 'utf8' }).trim();
+    assert.equal(lastCommitDate(root, ['content/categories.yaml'])?.getTime(), new Date(content).getTime());
+  });
+
+  it('stop the build with a way out where there is no git and no SOURCE_DATE_EPOCH', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'no-git-'));
+    try {
+      assert.throws(() => buildDate(folder, {}), /not a git checkout: set SOURCE_DATE_EPOCH/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('citations', () => {
+  const url = 'https://example.ma/achievements/literacy-programme/';
+
+  it('name the publisher, the title, the source document and its date, the URL and the access date', () => {
+    assert.equal(
+      achievementCitation({ locale: 'en', report, title: 'Literacy programme', url, accessed }).text,
+      `The Ministry. “Literacy programme”. In: Key achievements of the handicraft sector, 2020. ${url} (accessed 2 March 2026).`,
+    );
+    assert.equal(
+      achievementCitation({ locale: 'fr', report, title: 'Alphabétisation', url, accessed }).text,
+      `Le ministère. « Alphabétisation ». Dans : Principales réalisations du secteur de l’artisanat, 2020. ${url} (consulté le 2 mars 2026).`,
+    );
+  });
+
+  it('write Arabic with Moroccan month names and Western digits', () => {
+    const citation = achievementCitation({ locale: 'ar', report: { ...report, date: parsePartialDate('2021-07')! }, title: 'محاربة الأمية', url, accessed });
+    assert.equal(citation.text, `الوزارة. «محاربة الأمية». ضمن: أبرز الإنجازات في قطاع الصناعة التقليدية، يوليوز 2021. ${url} (تاريخ الاطلاع: 2 مارس 2026).`);
+    assert.equal(citation.url, url);
+  });
+
+  it('cite the data set as a data set', () => {
+    assert.match(datasetCitation({ locale: 'fr', report, url: 'https://example.ma/fr/data/', accessed }).text, /^Le ministère\. Principales réalisations du secteur de l’artisanat : données ouvertes \[jeu de données\], 2020\./);
+  });
+
+  it('take the access day in UTC, whatever the machine’s time zone', () => {
+    assert.deepEqual(dayOf(new Date('2026-03-02T23:30:00-05:00')), { iso: '2026-03-03', year: 2026, month: 3, day: 3, precision: 'day' });
+  });
+});
+
+describe('RSS feed', () => {
+  const feed = rssFeed({
+    title: 'Réalisations & chiffres',
+    description: 'Le <b>site</b>',
+    link: 'https://example.ma/fr/',
+    self: 'https://example.ma/fr/rss.xml',
+    language: 'fr',
+    lastBuildDate: new Date('2026-01-02T03:04:05Z'),
+    copyright: 'Le ministère · CC BY 4.0',
+    items: [
+      { title: 'Old', link: 'https://example.ma/fr/achievements/old/', description: 'a', category: 'c', pubDate: new Date('2025-01-01T00:00:00Z') },
+      { title: 'New "one"', link: 'https://example.ma/fr/achievements/new/', description: 'b', category: 'c', pubDate: new Date('2026-01-01T00:00:00Z') },
+      { title: 'Also old', link: 'https://example.ma/fr/achievements/also/', description: 'c', category: 'c', pubDate: new Date('2025-01-01T00:00:00Z') },
+    ],
+  });
+  const document = new DOMParser().parseFromString(feed, 'text/xml');
+  const texts = (name: string) => Array.from(document.getElementsByTagName(name)).map((node) => node.textContent);
+
+  it('is well-formed RSS 2.0 with its own address', () => {
+    assert.equal(document.documentElement?.getAttribute('version'), '2.0');
+    assert.equal(texts('title')[0], 'Réalisations & chiffres');
+    assert.equal(texts('description')[0], 'Le <b>site</b>');
+    assert.equal(document.getElementsByTagName('atom:link')[0]?.getAttribute('href'), 'https://example.ma/fr/rss.xml');
+    assert.equal(texts('lastBuildDate')[0], 'Fri, 02 Jan 2026 03:04:05 GMT');
+  });
+
+  it('lists items newest first, ties in the order given, with absolute permalinks', () => {
+    assert.deepEqual(texts('title').slice(1), ['New "one"', 'Old', 'Also old']);
+    assert.deepEqual(texts('guid'), texts('link').slice(1));
+    assert.ok(texts('guid').every((guid) => guid?.startsWith('https://')));
+    assert.deepEqual(newestFirst([{ pubDate: new Date(1) }, { pubDate: new Date(2) }]).map((item) => item.pubDate.getTime()), [2, 1]);
+  });
+
+  it('escapes XML and writes RFC 822 dates', () => {
+    assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    assert.equal(rfc822(new Date('2020-07-30T00:00:00Z')), 'Thu, 30 Jul 2020 00:00:00 GMT');
+  });
+});
+
+describe('plain text for descriptions', () => {
+  it('drops Markdown and HTML and collapses spaces', () => {
+    assert.equal(plainText('**67** infrastructures [en cours](https://x)\n\n- <bdi>UNESCO</bdi> _et_ `autres`'), '67 infrastructures en cours UNESCO et autres');
+  });
+
+  it('cuts at a word boundary, Arabic punctuation included', () => {
+    assert.equal(plainText('كلمة أولى، كلمة ثانية، كلمة ثالثة', 20), 'كلمة أولى، كلمة…');
+    assert.equal(plainText('short', 20), 'short');
+  });
+});
+
+describe('JSON-LD', () => {
+  const origin = 'https://example.ma/';
+
+  it('names the publisher in the page’s language, with the others as alternates', () => {
+    const node = organisation({ ...report, publisher: { ...report.publisher, url: 'https://ministry.example.ma' } }, 'fr', origin);
+    assert.equal(node['@type'], 'GovernmentOrganization');
+    assert.equal(node['@id'], 'https://example.ma/#publisher');
+    assert.equal(node.name, 'Le ministère');
+    assert.deepEqual(node.alternateName, ['الوزارة', 'The Ministry']);
+    assert.equal(node.url, 'https://ministry.example.ma');
+    assert.equal(organisation(report, 'ar', origin).url, undefined);
+  });
+
+  it('describes an achievement as an article based on the source document', () => {
+    const node = achievementArticle({
+      url: 'https://example.ma/fr/achievements/a/',
+      title: 'Titre',
+      description: 'Texte',
+      locale: 'fr',
+      textLocale: 'ar',
+      category: 'Formation',
+      regions: ['Fès-Meknès'],
+      image: 'https://example.ma/share/card-fr.png',
+      dateModified: new Date('2026-01-01T00:00:00Z'),
+      licence: resolveLicence('CC-BY-4.0'),
+      report: sourceDocument(report, 'Principales réalisations', origin),
+      origin,
+    });
+    assert.equal(node['@type'], 'Article');
+    assert.equal(node.inLanguage, 'ar', 'the language the text is written in');
+    assert.deepEqual(node.publisher, { '@id': publisherId(origin) });
+    assert.deepEqual(node.isBasedOn, { '@type': 'Report', name: 'Principales réalisations', inLanguage: 'ar', datePublished: '2020', publisher: { '@id': publisherId(origin) } });
+    assert.deepEqual(node.spatialCoverage, [{ '@type': 'AdministrativeArea', name: 'Fès-Meknès' }]);
+    assert.equal(node.license, 'https://creativecommons.org/licenses/by/4.0/');
+  });
+
+  it('lists the data set’s downloads with their formats and sizes', () => {
+    const node = dataset({
+      url: 'https://example.ma/data/',
+      name: 'Données',
+      description: 'Des données',
+      locale: 'ar',
+      files: [{ name: 'achievements.csv', url: 'https://example.ma/data/achievements.csv', mediaType: 'text/csv; charset=utf-8', bytes: 1234 }],
+      licence: resolveLicence('CC0-1.0'),
+      dateModified: new Date('2026-01-01T00:00:00Z'),
+      years: [2017, 2020],
+      report: sourceDocument(report, 'x', origin),
+      origin,
+      keywords: ['a'],
+    });
+    assert.equal(node['@type'], 'Dataset');
+    assert.equal(node.temporalCoverage, '2017/2020');
+    assert.deepEqual(node.distribution, [
+      { '@type': 'DataDownload', name: 'achievements.csv', contentUrl: 'https://example.ma/data/achievements.csv', encodingFormat: 'text/csv', contentSize: '1234 B' },
+    ]);
+  });
+
+  it('cannot close its script element', () => {
+    const script = jsonLdScript([{ '@type': 'Thing', name: '</script><script>alert(1)</script>' }]);
+    assert.ok(!script.includes('<'));
+    assert.equal((JSON.parse(script) as { '@graph': { name: string }[] })['@graph'][0]!.name, '</script><script>alert(1)</script>');
+  });
+});
+
+describe('sitemap options', () => {
+  it('keep pages, drop files and the offline pages, and map the three languages', () => {
+    assert.equal(inSitemap('https://example.ma/fr/regions/'), true);
+    assert.equal(inSitemap('https://example.ma/fr/offline/'), false);
+    assert.equal(inSitemap('https://example.ma/fr/rss.xml'), false);
+    assert.deepEqual(sitemapOptions()?.i18n, { defaultLocale: 'ar', locales: { ar: 'ar', fr: 'fr', en: 'en' } });
+  });
+});
