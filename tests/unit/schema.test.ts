@@ -126,8 +126,10 @@ describe('translation schema', () => {
 
 describe('data schemas', () => {
   it('require ASCII slugs and ISO region codes', () => {
-    const region = { id: 'draa-tafilalet', code: 'MA-08', name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' } };
+    const region = { id: 'draa-tafilalet', code: 'MA-08', name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' }, tile: { row: 3, column: 2 } };
     assert.ok(regionSchema.safeParse(region).success);
+    assert.equal(regionSchema.safeParse({ ...region, tile: undefined }).success, false, 'every region has its place on the map');
+    assert.equal(regionSchema.safeParse({ ...region, tile: { row: -1, column: 2 } }).success, false);
     assert.equal(regionSchema.safeParse({ ...region, id: 'درعة' }).success, false);
     assert.equal(regionSchema.safeParse({ ...region, id: 'Draa Tafilalet' }).success, false);
     assert.equal(regionSchema.safeParse({ ...region, code: 'MA-13' }).success, false);
