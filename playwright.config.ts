@@ -1,9 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { SiteOptions } from './tests/support/e2e.ts';
 
 /**
- * End-to-end tests run against the built site served by `astro preview` (never the dev
- * server), in Debian's Chromium: Playwright cannot download its own browsers here.
- * Set CHROMIUM_PATH to use another Chromium binary.
+ * End-to-end tests run against the built site (never the dev server), in Debian's Chromium:
+ * Playwright cannot download its own browsers here. Set CHROMIUM_PATH to use another binary.
+ *
+ * The whole suite runs twice: `site` on dist/ served by `astro preview` at the domain root,
+ * `sub-path` on dist-base/ (`npm run build:base`, BASE_PATH=/achievements/) served below it by
+ * a plain static server, as a host would. Tests use paths relative to the base URL
+ * (tests/support/e2e.ts).
  */
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 const subpathPort = Number(process.env.SUBPATH_PORT ?? 4331);
@@ -12,7 +17,8 @@ const launchOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-export default defineConfig({
+export default defineConfig<object, SiteOptions>({
+  testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -20,9 +26,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['line']] : [['list']],
   use: { trace: 'off', ...devices['Desktop Chrome'], launchOptions },
   projects: [
-    { name: 'site', testDir: 'tests/e2e', use: { baseURL: `http://localhost:${port}` } },
-    // The build made with BASE_PATH=/achievements/ (npm run build:base), served below the root.
-    { name: 'sub-path', testDir: 'tests/e2e-base', use: { baseURL: `http://localhost:${subpathPort}/achievements/` } },
+    { name: 'site', use: { baseURL: `http://localhost:${port}/`, distDir: 'dist' } },
+    { name: 'sub-path', use: { baseURL: `http://localhost:${subpathPort}/achievements/`, distDir: 'dist-base' } },
   ],
   webServer: [
     { command: `npx astro preview --port ${port}`, url: `http://localhost:${port}/`, reuseExistingServer: false, timeout: 60_000 },

@@ -7,9 +7,14 @@
 // - Other files (hashed, so they never change) come from the saved copy first.
 // - The first search in a language saves that language's whole search index, so that later
 //   searches work offline too.
-// - A new build has a new version: its worker replaces the old saved files.
+// - A new build has a new version: its worker replaces the old saved files, and leaves alone
+//   those of another copy of the site on the same origin.
 const BUILD = __BUILD__;
-const CACHE = `achievements-${BUILD.version}`;
+// The cache storage belongs to the whole origin, so every copy of the site on it shares it: a
+// site at the root and another under /achievements/, or two previews side by side. Each copy
+// names its cache after its base and, on update, deletes only its own older ones.
+const CACHE_PREFIX = `achievements:${BUILD.base}:`;
+const CACHE = `${CACHE_PREFIX}${BUILD.version}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -24,7 +29,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('achievements-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 });

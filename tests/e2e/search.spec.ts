@@ -1,12 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { accessibilityScan } from '../support/axe.ts';
+import { expect, test } from '../support/e2e.ts';
 import { categories, partners, regions, slugsWhere } from '../support/facts.ts';
 
 /** Runs a search through the address, as a shared link would, and returns the slugs found. */
 async function search(page: Page, prefix: string, params: Record<string, string | string[]>): Promise<string[]> {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) for (const item of [value].flat()) query.append(key, item);
-  await page.goto(`${prefix}/search/?${query}`);
+  await page.goto(`${prefix}search/?${query}`);
   return resultSlugs(page);
 }
 
@@ -48,20 +49,20 @@ test.describe('Arabic search forgives what Arabic readers expect', () => {
   }
 });
 
-test('French and English queries find their achievements in their language', async ({ page }) => {
+test('French and English queries find their achievements in their language', async ({ page, site }) => {
   const cases: [string, string, string][] = [
-    ['/fr', 'alphabétisation', 'literacy-programme'],
-    ['/fr', 'détenus', 'prison-inmates-training'],
-    ['/fr', 'cuivre Fès', 'copper-ware-quality-fes'],
-    ['/en', 'literacy', 'literacy-programme'],
-    ['/en', 'UNESCO', 'brocade-weaving-training'],
-    ['/en', 'weavers', 'taznakht-wool-support'],
+    ['fr/', 'alphabétisation', 'literacy-programme'],
+    ['fr/', 'détenus', 'prison-inmates-training'],
+    ['fr/', 'cuivre Fès', 'copper-ware-quality-fes'],
+    ['en/', 'literacy', 'literacy-programme'],
+    ['en/', 'UNESCO', 'brocade-weaving-training'],
+    ['en/', 'weavers', 'taznakht-wool-support'],
   ];
   for (const [prefix, query, slug] of cases) {
     const found = await search(page, prefix, { q: query });
     expect(found, `${prefix} ${query}`).toContain(slug);
     const links = await page.locator('[data-results] h3 a').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
-    for (const href of links) expect(href).toMatch(new RegExp(`^${prefix}/achievements/`));
+    for (const href of links) expect(href!.startsWith(site.path(`${prefix}achievements/`)), href!).toBe(true);
   }
 });
 
@@ -112,7 +113,7 @@ test.describe('filters, alone and combined, with or without a query', () => {
   });
   test('French filter labels', async ({ page }) => {
     const fr = categories.find((category) => category.id === 'legal-framework')!.name.fr;
-    expect(await search(page, '/fr', { category: fr })).toEqual(slugsWhere((entry) => entry.category === 'legal-framework'));
+    expect(await search(page, 'fr/', { category: fr })).toEqual(slugsWhere((entry) => entry.category === 'legal-framework'));
   });
 });
 
@@ -120,7 +121,7 @@ test('an empty result says so in the page’s language', async ({ page }) => {
   expect(await search(page, '', { q: 'زززززز' })).toEqual([]);
   await expect(page.locator('[data-results-status]')).toContainText('لا نتائج');
   await expect(page.locator('[data-results-status]')).toContainText('لم نعثر على إنجاز يطابق بحثك');
-  expect(await search(page, '/en', { q: 'qqqqzzzz' })).toEqual([]);
+  expect(await search(page, 'en/', { q: 'qqqqzzzz' })).toEqual([]);
   await expect(page.locator('[data-results-status]')).toContainText('No achievement matches your search');
 });
 
@@ -131,7 +132,7 @@ test('a shared address restores the query and the filters, and the search update
   await expect(page.locator('#search-query')).toHaveValue('دار');
   await expect(page.getByRole('checkbox', { name: region })).toBeChecked();
 
-  await page.goto('/search/');
+  await page.goto('search/');
   await page.locator('#search-query').fill('الأمية');
   await page.locator('#search-query').press('Enter');
   await expect(page).toHaveURL(/\?q=%D8%A7%D9%84%D8%A3%D9%85%D9%8A%D8%A9$/);
@@ -141,44 +142,45 @@ test('a shared address restores the query and the filters, and the search update
   await expect(page).toHaveURL(/status=/);
   expect(await resultSlugs(page)).toEqual([]);
   await page.goBack();
-  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page).toHaveURL('search/');
 });
 
-test('no search code loads before the visitor searches, and none on other pages', async ({ page }) => {
+test('no search code loads before the visitor searches, and none on other pages', async ({ page, site }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (['script', 'fetch', 'xhr'].includes(request.resourceType()) || request.url().includes('/pagefind/')) scripts.push(request.url());
   });
-  for (const path of ['/', '/achievements/literacy-programme/', '/regions/', '/fr/partners/']) await page.goto(path, { waitUntil: 'networkidle' });
+  for (const path of ['', 'achievements/literacy-programme/', 'regions/', 'fr/partners/']) await page.goto(path, { waitUntil: 'networkidle' });
   expect(scripts).toEqual([]);
-  await page.goto('/search/', { waitUntil: 'networkidle' });
+  await page.goto('search/', { waitUntil: 'networkidle' });
   expect(scripts.filter((url) => url.includes('/pagefind/'))).toEqual([]);
   await page.locator('#search-query').fill('التكوين');
   await page.locator('#search-query').press('Enter');
   await resultSlugs(page);
-  expect(scripts.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(scripts.map((url) => new URL(url).pathname)).toContain(site.path('pagefind/pagefind.js'));
 });
 
-test('without JavaScript the header form reaches the search page, which offers the indexes', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/achievements/literacy-programme/');
-  await page.getByRole('searchbox', { name: 'ابحث في الإنجازات' }).fill('التكوين');
-  await page.getByRole('search').first().getByRole('button').click();
-  await expect(page).toHaveURL(/\/search\/\?q=/);
-  // Playwright's switch turns scripts off but still parses <noscript> as text, so the page's
-  // offer of the indexes is what is checked here.
-  await expect(page.getByRole('heading', { name: 'تصفح الإنجازات' })).toBeVisible();
-  await expect(page.locator('[data-results-section]')).toBeHidden();
-  await page.getByRole('link', { name: 'الجهات' }).last().click();
-  await expect(page).toHaveURL(/\/regions\/$/);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header form reaches the search page, which offers the indexes', async ({ page }) => {
+    await page.goto('achievements/literacy-programme/');
+    await page.getByRole('searchbox', { name: 'ابحث في الإنجازات' }).fill('التكوين');
+    await page.getByRole('search').first().getByRole('button').click();
+    await expect(page).toHaveURL(`search/?q=${encodeURIComponent('التكوين')}`);
+    // Playwright's switch turns scripts off but still parses <noscript> as text, so the page's
+    // offer of the indexes is what is checked here.
+    await expect(page.getByRole('heading', { name: 'تصفح الإنجازات' })).toBeVisible();
+    await expect(page.locator('[data-results-section]')).toBeHidden();
+    await page.getByRole('link', { name: 'الجهات' }).last().click();
+    await expect(page).toHaveURL('regions/');
+  });
 });
 
 test('the search page with results has no accessibility violation, in Arabic and French', async ({ page }) => {
-  for (const prefix of ['', '/fr']) {
+  for (const prefix of ['', 'fr/']) {
     await search(page, prefix, { q: prefix ? 'formation' : 'التكوين', year: '2020' });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const results = await accessibilityScan(page).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   }
 });
@@ -191,8 +193,8 @@ test('the search page is laid out right to left in Arabic', async ({ page }) => 
 });
 
 test('the year view groups achievements by the years of their dates', async ({ page }) => {
-  for (const prefix of ['', '/fr', '/en']) {
-    await page.goto(`${prefix}/years/`);
+  for (const prefix of ['', 'fr/', 'en/']) {
+    await page.goto(`${prefix}years/`);
     for (const year of [2020, 2018, 2017]) {
       const hrefs = await page.locator(`#year-${year} [data-testid="achievement-list"] h3 a`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(hrefs.map((href) => href.split('/').filter(Boolean).pop()).sort(), `${prefix} ${year}`).toEqual(slugsWhere((entry) => entry.years.includes(year)));
@@ -201,7 +203,7 @@ test('the year view groups achievements by the years of their dates', async ({ p
 });
 
 test('results come ten at a time, and “more” shows the rest with the focus on the first new one', async ({ page }) => {
-  await page.goto('/search/?q=' + encodeURIComponent('التكوين'));
+  await page.goto('search/?q=' + encodeURIComponent('التكوين'));
   const status = page.locator('[data-results-status]');
   await expect(status).toHaveText(/^\d+ نتيجة$/);
   const total = Number((await status.textContent())!.match(/\d+/)![0]);
