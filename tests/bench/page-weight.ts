@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const BUDGET = 30 * 1024;
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const port = 4620;
+const port = Number(process.env.BENCH_PORT ?? 4620);
 const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 const server = await serveStatic(dist, port);

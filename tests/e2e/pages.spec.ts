@@ -9,7 +9,7 @@ const categoryIds = categories.map((category) => category.id);
 /** The achievements a page lists, by the slug in their links. */
 async function listedSlugs(page: Page, scope = 'main'): Promise<string[]> {
   const hrefs = await page
-    .locator(`${scope} [data-testid="achievement-list"] h3 a`)
+    .locator(`${scope} [data-testid="achievement-list"] :is(h2, h3) a`)
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.split('/').filter(Boolean).pop() ?? '').sort();
 }
