@@ -64,6 +64,10 @@ export interface MarkupAnalysis {
   prose: ProseSegment[];
 }
 
+// Built once: combining micromark's MDX extensions costs more than parsing a short text.
+const mdxSyntax = [mdxjs()];
+const mdxTree = [mdxFromMarkdown()];
+
 export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupContext): MarkupAnalysis {
   const problems: Problem[] = [];
   const prose: ProseSegment[] = [];
@@ -82,7 +86,7 @@ export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupC
   try {
     tree =
       kind === 'mdx'
-        ? (fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MarkupNode)
+        ? (fromMarkdown(text, { extensions: mdxSyntax, mdastExtensions: mdxTree }) as MarkupNode)
         : (fromMarkdown(text) as MarkupNode);
   } catch (error) {
     const place = (error as { place?: Point | { start: Point } }).place;
