@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { arabicFontFiles } from './src/integrations/arabic-font.ts';
+import { bundledContent } from './src/integrations/bundled-content.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -37,6 +38,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  markdown: {
+    // No entry has code to highlight, and Shiki's inline styles would break the CSP if one
+    // did; loading it cost every build time for nothing.
+    syntaxHighlight: false,
+  },
   i18n: {
     defaultLocale,
     locales: localeCodes,
@@ -62,7 +68,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+  integrations: [contentCheck(), mdx(), bundledContent(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
     sitemap(sitemapOptions()),
     {
@@ -73,7 +79,8 @@ export default defineConfig({
         },
       },
     },
-    searchIndex(),
+    // Achievement pages only: they alone carry `data-pagefind-body`.
+    searchIndex('**/achievements/*/index.html'),
     // After the search index: the worker lists its files.
     serviceWorker(localeCodes, defaultLocale),
     securityHeaders(),

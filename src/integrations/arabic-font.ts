@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../i18n/locales.ts';
@@ -82,9 +83,16 @@ export async function arabicFontFiles(rootUrl: URL, weights: readonly number[]):
   mkdirSync(outDir, { recursive: true });
   const files: Record<number, string> = {};
   for (const weight of weights) {
-    const source = await woff2ToTrueType(readFileSync(arabicSourceFont(root, weight)));
+    const shipped = readFileSync(arabicSourceFont(root, weight));
     const file = join(outDir, `ibm-plex-sans-arabic-${weight}.woff2`);
-    writeFileSync(file, await subsetFont(source, request));
+    // The subset depends only on the font and the text: a build that finds the same (the second
+    // build of `npm test`, most rebuilds) reuses it instead of shaping and compressing again.
+    const key = createHash('sha256').update(shipped).update(request.characters).update(request.texts.join('\n')).digest('hex');
+    const keyFile = `${file}.key`;
+    if (!existsSync(file) || !existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== key) {
+      writeFileSync(file, await subsetFont(await woff2ToTrueType(shipped), request));
+      writeFileSync(keyFile, key);
+    }
     files[weight] = file;
   }
   return files;

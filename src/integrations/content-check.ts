@@ -17,10 +17,12 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const requested = process.env.CONTENT_CHECK_LANG ?? 'ar';
         const locale = isLocale(requested) ? requested : 'ar';
+        const started = performance.now();
         const result = checkContent(config.root);
+        const took = `(${Math.round(performance.now() - started)} ms)`;
         const errors = result.problems.filter((problem) => problem.severity === 'error');
         if (result.problems.length === 0) {
-          logger.info(`${result.filesChecked} files checked, no problem.`);
+          logger.info(`${result.filesChecked} files checked, no problem ${took}.`);
           return;
         }
         const report = formatText(result, locale);

@@ -7,8 +7,11 @@ import * as pagefind from 'pagefind';
  * `dist/pagefind/` after the pages are written. Only the parts of achievement pages marked
  * `data-pagefind-body` are indexed. An indexing error fails the build: the astro-pagefind
  * integration only logs it (shared/STACK.md), which would ship a site with a broken search.
+ *
+ * `pages` is a glob of the pages that carry `data-pagefind-body`. Pagefind would skip the
+ * others anyway, but only after reading them, and list pages are the largest of the site.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(pages: string): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
@@ -22,7 +25,7 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length > 0) return fail(errors);
-          const indexed = await index.addDirectory({ path: site });
+          const indexed = await index.addDirectory({ path: site, glob: pages });
           if (indexed.errors.length > 0) return fail(indexed.errors);
           if (indexed.page_count === 0) return fail(['no page was indexed']);
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });

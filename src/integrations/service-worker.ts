@@ -26,7 +26,12 @@ export function serviceWorker(locales: readonly string[], defaultLocale: string)
           .filter((file) => file !== 'sw.js')
           .sort();
         const hash = createHash('sha256');
-        for (const file of files) hash.update(file).update(await readFile(join(root, file)));
+        // Read many files at once (at 10,000 achievements there are 35,000), hash them in order.
+        for (let start = 0; start < files.length; start += 64) {
+          const batch = files.slice(start, start + 64);
+          const contents = await Promise.all(batch.map((file) => readFile(join(root, file))));
+          batch.forEach((file, index) => hash.update(file).update(contents[index]!));
+        }
         const url = (file: string) => `${base}${file}`;
         const prefix = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
         const shell = [

@@ -28,6 +28,24 @@ export interface Achievement<Entry = unknown> {
   texts: { ar: AchievementText<Entry> } & Partial<Record<Locale, AchievementText<Entry>>>;
 }
 
+/**
+ * Results already computed, per list. Every page of a build asks the same questions of the
+ * same list (content.ts loads it once), and at 10,000 achievements answering each again made
+ * the build quadratic: each of the 30,000 achievement pages sorted the whole list to find its
+ * neighbours. Lists are never changed once built (they are `readonly`), so a result stays right.
+ */
+const remembered = new WeakMap<readonly Achievement[], Map<string, unknown>>();
+
+function remember<T>(list: readonly Achievement[], question: string, answer: () => T): T {
+  let answers = remembered.get(list);
+  if (!answers) {
+    answers = new Map();
+    remembered.set(list, answers);
+  }
+  if (!answers.has(question)) answers.set(question, answer());
+  return answers.get(question) as T;
+}
+
 /** The text to show in `locale`, falling back to the Arabic original. */
 export function textIn<Entry>(achievement: Achievement<Entry>, locale: Locale): AchievementText<Entry> {
   return achievement.texts[locale] ?? achievement.texts.ar;
@@ -49,20 +67,20 @@ export function groupByCategory<A extends Achievement>(categories: readonly Cate
 }
 
 export function inCategory<A extends Achievement>(achievements: readonly A[], categoryId: string): A[] {
-  return achievements.filter((achievement) => achievement.facts.category === categoryId);
+  return remember(achievements, `category ${categoryId}`, () => achievements.filter((achievement) => achievement.facts.category === categoryId));
 }
 
 /** Achievements whose work happens in the region. */
 export function inRegion<A extends Achievement>(achievements: readonly A[], regionId: string): A[] {
-  return achievements.filter((achievement) => achievement.facts.regions.includes(regionId));
+  return remember(achievements, `region ${regionId}`, () => achievements.filter((achievement) => achievement.facts.regions.includes(regionId)));
 }
 
 export function withPartner<A extends Achievement>(achievements: readonly A[], partnerId: string): A[] {
-  return achievements.filter((achievement) => achievement.facts.partners.includes(partnerId));
+  return remember(achievements, `partner ${partnerId}`, () => achievements.filter((achievement) => achievement.facts.partners.includes(partnerId)));
 }
 
 export function withScope<A extends Achievement>(achievements: readonly A[], scope: AchievementFacts['scope']): A[] {
-  return achievements.filter((achievement) => achievement.facts.scope === scope);
+  return remember(achievements, `scope ${scope}`, () => achievements.filter((achievement) => achievement.facts.scope === scope));
 }
 
 /** The figures editors marked `headline: true`, each with the achievement it belongs to. */
@@ -73,10 +91,12 @@ export function headlineFigures<A extends Achievement>(achievements: readonly A[
 }
 
 /** The achievements before and after one, in the source's order. */
-export function neighbours<A extends Achievement>(achievements: readonly A[], slug: string) {
-  const ordered = bySourceOrder(achievements);
-  const index = ordered.findIndex((achievement) => achievement.slug === slug);
-  return { previous: index > 0 ? ordered[index - 1] : undefined, next: index >= 0 ? ordered[index + 1] : undefined };
+export function neighbours<A extends Achievement>(achievements: readonly A[], slug: string): { previous: A | undefined; next: A | undefined } {
+  const all = remember(achievements, 'neighbours', () => {
+    const ordered = bySourceOrder(achievements);
+    return new Map(ordered.map((achievement, index) => [achievement.slug, { previous: ordered[index - 1], next: ordered[index + 1] }]));
+  });
+  return all.get(slug) ?? { previous: undefined, next: undefined };
 }
 
 /** The years an achievement's dates and figures refer to, in order. */
@@ -89,10 +109,22 @@ export function yearsOf(achievement: Achievement): number[] {
 }
 
 /** Achievements by year, most recent first; an achievement with several years is in each. */
-export function groupByYear<A extends Achievement>(achievements: readonly A[]) {
-  const years = [...new Set(achievements.flatMap(yearsOf))].sort((a, b) => b - a);
-  return {
-    years: years.map((year) => ({ year, achievements: bySourceOrder(achievements.filter((achievement) => yearsOf(achievement).includes(year))) })),
-    undated: bySourceOrder(achievements.filter((achievement) => yearsOf(achievement).length === 0)),
-  };
+export function groupByYear<A extends Achievement>(achievements: readonly A[]): { years: { year: number; achievements: A[] }[]; undated: A[] } {
+  return remember(achievements, 'years', () => {
+    const byYear = new Map<number, A[]>();
+    const undated: A[] = [];
+    for (const achievement of bySourceOrder(achievements)) {
+      const years = yearsOf(achievement);
+      if (years.length === 0) undated.push(achievement);
+      for (const year of years) {
+        const list = byYear.get(year);
+        if (list) list.push(achievement);
+        else byYear.set(year, [achievement]);
+      }
+    }
+    return {
+      years: [...byYear.keys()].sort((a, b) => b - a).map((year) => ({ year, achievements: byYear.get(year)! })),
+      undated,
+    };
+  });
 }

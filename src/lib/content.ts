@@ -58,9 +58,10 @@ async function load(): Promise<SiteContent> {
   const partnerIndex = indexById(partners);
 
   const textsBySlug = new Map<string, Partial<Record<Locale, AchievementText<TextEntry>>>>();
+  const slugs = new Set(facts.map((fact) => fact.id));
   for (const entry of translations) {
     const [slug = '', locale] = entry.id.split('/');
-    if (!facts.some((fact) => fact.id === slug)) {
+    if (!slugs.has(slug)) {
       throw new Error(
         `content/achievements/${entry.id}.mdx is a translation of "${slug}", which has no ar.mdx: ` +
           `add content/achievements/${slug}/ar.mdx or move the translation into the folder of an existing achievement.`,

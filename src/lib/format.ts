@@ -31,8 +31,22 @@ const dateOptions = {
  */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
   const instant = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  return new Intl.DateTimeFormat(locales[locale].intl, { ...dateOptions[date.precision], timeZone: 'UTC' }).format(instant);
+  return dateFormat(locale, date.precision).format(instant);
 }
+
+// Building an Intl formatter costs far more than using one: one per locale (and precision).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, precision: PartialDate['precision']): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[locale].intl, { ...dateOptions[precision], timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
 
 /**
  * Names joined as the language joins them.
@@ -40,7 +54,12 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
  * @example formatList(['Fès', 'Meknès'], 'fr') // 'Fès et Meknès'
  */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
 
 /**

@@ -64,7 +64,39 @@ export interface MarkupAnalysis {
   prose: ProseSegment[];
 }
 
+// Built once: combining micromark's MDX extensions costs more than parsing a short text.
+const mdxSyntax = [mdxjs()];
+const mdxTree = [mdxFromMarkdown()];
+
+/** A character that can start Markdown or MDX syntax anywhere in a line. */
+const SYNTAX_CHARACTER = /[<>{}[\]*_`\\&#|~]/;
+/** A line that starts a block other than a paragraph: list item, heading underline, ESM. */
+const BLOCK_START = /^(?:[\s\-+=]|\d{1,9}[.)](?:\s|$)|(?:import|export)\b)/;
+
+/**
+ * The prose of a text that holds no syntax at all (most entries: a few paragraphs of words,
+ * numbers and punctuation), read without parsing it: one segment per line, which is what the
+ * parser's text nodes hold, at the same positions. Undefined as soon as a character or a line
+ * start could mean anything but a paragraph; the text is then parsed. Parsing 30,000 files with
+ * the MDX extensions was the largest part of the content check.
+ */
+export function plainProse(text: string, firstLine: number): ProseSegment[] | undefined {
+  if (SYNTAX_CHARACTER.test(text)) return undefined;
+  const segments: ProseSegment[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    if (BLOCK_START.test(line)) return undefined;
+    // The parser leaves trailing spaces out of a text node; they hold no number.
+    segments.push({ value: line.trimEnd(), line: index + firstLine, column: 1 });
+  }
+  return segments;
+}
+
 export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupContext): MarkupAnalysis {
+  const plain = plainProse(text, context.firstLine);
+  if (plain) return { problems: [], prose: plain };
   const problems: Problem[] = [];
   const prose: ProseSegment[] = [];
   const report = (code: ProblemCode, point: Point | undefined, expected: Shown, found: Shown) =>
@@ -82,7 +114,7 @@ export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupC
   try {
     tree =
       kind === 'mdx'
-        ? (fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MarkupNode)
+        ? (fromMarkdown(text, { extensions: mdxSyntax, mdastExtensions: mdxTree }) as MarkupNode)
         : (fromMarkdown(text) as MarkupNode);
   } catch (error) {
     const place = (error as { place?: Point | { start: Point } }).place;

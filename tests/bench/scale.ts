@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:scale -- N`: builds the whole site (pages, search index, service worker, font
+ * subset) with N synthetic achievements added to the real ones, each in Arabic, French and
+ * English, in a temporary copy of the project, and prints N, the pages built, the wall time,
+ * the peak memory of the whole process tree, the pages per second and the time of each phase.
+ *
+ *   npm run bench:scale -- 1000            1,000 synthetic achievements (3,000 MDX files)
+ *   npm run bench:scale -- 0               today's site alone (target: under 15 s)
+ *   npm run bench:scale -- 10000 --profile  also writes a V8 CPU profile of the build
+ *   npm run bench:scale -- 200 --keep      keeps the copy (its path is printed)
+ *
+ * Targets: N = 10,000 in ≤ 180 s and ≤ 4 GB; N = 0 in < 15 s. Exits 1 when the build fails,
+ * 2 on a wrong argument. A missed target is printed, not an error: the machine may be shared.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeSyntheticAchievements } from '../support/synthetic-content.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const count = Number(args.find((arg) => !arg.startsWith('--')) ?? 1000);
+const profile = args.includes('--profile');
+const keep = args.includes('--keep');
+if (!Number.isInteger(count) || count < 0) {
+  console.error('Usage: npm run bench:scale -- <number of synthetic achievements> [--profile] [--keep]');
+  process.exit(2);
+}
+const targets = count === 0 ? { seconds: 15, bytes: Infinity } : count === 10_000 ? { seconds: 180, bytes: 4 * 1024 ** 3 } : undefined;
+
+/**
+ * A copy of what the build reads. `node_modules` is a folder of symbolic links to the
+ * project's packages, not one link: Astro and the font subset write their caches into
+ * `node_modules/.astro` and `node_modules/.cache`, which must stay the copy's own.
+ */
+function copyProject(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'scale-bench-'));
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
+    cpSync(join(root, item), join(copy, item), { recursive: true });
+  }
+  mkdirSync(join(copy, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (['.astro', '.cache', '.vite', '.package-lock.json'].includes(entry)) continue;
+    symlinkSync(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
+  }
+  return copy;
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: fields start after the last ')'.
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  let bytes = 0;
+  const visit = (id: number) => {
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1];
+      bytes += Number(rss ?? 0) * 1024;
+    } catch {
+      return;
+    }
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return bytes;
+}
+
+/**
+ * Lines of Astro's log that end a phase, in the order they appear. The content check runs in
+ * the config hook and prints its own duration, which splits it from the start-up before it.
+ */
+const markers: { phase: string; pattern: RegExp }[] = [
+  { phase: 'start-up, config, font subset', pattern: /\[content-check\] .*files checked/ },
+  { phase: 'Vite set-up', pattern: /\[content\] Syncing content/ },
+  { phase: 'content sync', pattern: /\[content\] Synced content/ },
+  { phase: 'types and build info', pattern: /\[build\] Building static entrypoints/ },
+  { phase: 'bundling (Vite)', pattern: /generating static routes/ },
+  { phase: 'page render', pattern: /^[\d:]+ ✓ Completed in/ },
+  { phase: 'search index', pattern: /\[search-index\] .*pages indexed/ },
+  { phase: 'service worker', pattern: /\[service-worker\]/ },
+  { phase: 'headers, end', pattern: /\[build\] Complete!/ },
+];
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const gigabytes = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+
+const copy = copyProject();
+let exitCode = 0;
+try {
+  const generated = performance.now();
+  writeSyntheticAchievements(pathToFileURL(join(copy, 'content/')), { count });
+  console.log(`${count} synthetic achievements × 3 languages written in ${seconds(performance.now() - generated)} (${copy})`);
+
+  const profileDir = join(root, 'tests/bench/profiles');
+  const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=build-${count}.cpuprofile`] : [];
+  const started = performance.now();
+  // GNU time, when there, adds the CPU time (user + system) of the build and its children:
+  // on a shared machine it varies less than the wall time.
+  const command = [process.execPath, ...nodeOptions, join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'bench-cpu %U %S', ...command] : command;
+  const loadBefore = loadavg()[0]!;
+  const build = spawn(timed[0]!, timed.slice(1), {
+    cwd: copy,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let peak = 0;
+  const poll = setInterval(() => (peak = Math.max(peak, treeRss(build.pid!))), 100);
+  const log: string[] = [];
+  const reached: { phase: string; at: number }[] = [];
+  let nextMarker = 0;
+  let cpu: number | undefined;
+  const onLine = (line: string) => {
+    const times = /^bench-cpu ([\d.]+) ([\d.]+)$/.exec(line);
+    if (times) cpu = Number(times[1]) + Number(times[2]);
+    log.push(line);
+    for (let index = nextMarker; index < markers.length; index++) {
+      if (markers[index]!.pattern.test(line)) {
+        const at = performance.now() - started;
+        const checked = /files checked.*\((\d+) ms\)/.exec(line)?.[1];
+        if (checked) reached.push({ phase: markers[index]!.phase, at: at - Number(checked) }, { phase: 'content check', at });
+        else reached.push({ phase: markers[index]!.phase, at });
+        nextMarker = index + 1;
+        break;
+      }
+    }
+  };
+  for (const stream of [build.stdout, build.stderr]) {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      lines.forEach(onLine);
+    });
+  }
+  const status = await new Promise<number>((resolve) => build.on('close', (code) => resolve(code ?? 1)));
+  clearInterval(poll);
+  const wall = performance.now() - started;
+  writeFileSync(join(copy, 'build.log'), `${log.join('\n')}\n`);
+  if (status !== 0) {
+    console.error(log.slice(-40).join('\n'));
+    console.error(`The build failed (exit ${status}); full log in ${join(copy, 'build.log')}.`);
+    exitCode = 1;
+  } else {
+    const pages = countPages(join(copy, 'dist'));
+    const real = readdirSync(join(root, 'content/achievements')).length;
+    console.log(`N = ${count} synthetic + ${real} real achievements, × 3 languages`);
+    console.log(`pages built: ${pages}`);
+    console.log(`wall time: ${seconds(wall)}${targets ? ` (target ≤ ${targets.seconds} s)` : ''}`);
+    console.log(`peak memory (process tree RSS): ${gigabytes(peak)}${targets && targets.bytes < Infinity ? ` (target ≤ ${gigabytes(targets.bytes)})` : ''}`);
+    console.log(`pages per second: ${(pages / (wall / 1000)).toFixed(0)}`);
+    if (cpu !== undefined) console.log(`CPU time (user + system): ${cpu.toFixed(1)} s`);
+    console.log(`machine load (1-minute average, 2 cores here): ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`);
+    let previous = 0;
+    console.log('phases:');
+    for (const { phase, at } of reached) {
+      console.log(`  ${phase.padEnd(34)} ${seconds(at - previous).padStart(8)}`);
+      previous = at;
+    }
+    console.log(`  ${'after the last marker'.padEnd(34)} ${seconds(wall - previous).padStart(8)}`);
+    if (profile) console.log(`CPU profile: ${join(profileDir, `build-${count}.cpuprofile`)}`);
+    if (targets && (wall > targets.seconds * 1000 || peak > targets.bytes)) console.log('OVER TARGET');
+  }
+} finally {
+  if (keep || exitCode !== 0) console.log(`copy kept in ${copy}`);
+  else rmSync(copy, { recursive: true, force: true });
+}
+process.exit(exitCode);
