@@ -28,7 +28,7 @@ import { loadSiteContent } from '../support/site-content.ts';
 const pageUrl = (locale: string) => (route: Route) => `https://example.ma/${locale === 'ar' ? '' : `${locale}/`}${route.map((part) => `${part}/`).join('')}`;
 
 const category: Category = { id: 'infrastructure', order: 1, name: { ar: 'البنيات التحتية', fr: 'Infrastructures', en: 'Infrastructure' } };
-const region: Region = { id: 'draa-tafilalet', code: 'MA-08', name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' } };
+const region: Region = { id: 'draa-tafilalet', code: 'MA-08', name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' }, tile: { row: 3, column: 2 } };
 const place: Place = { id: 'midelt', region: 'draa-tafilalet', name: { ar: 'ميدلت', fr: 'Midelt', en: 'Midelt' } };
 const partner: Partner = { id: 'unesco', kind: 'international-organisation', acronym: 'UNESCO', name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' } };
 
