@@ -105,8 +105,10 @@ for (const locale of localeCases) {
       await page.goto(`${locale.prefix}regions/fes-meknes/`);
       const alternates = await page
         .locator('link[rel="alternate"][hreflang]')
-        .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
-      expect(alternates).toEqual([
+        .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href') ?? '']));
+      // Absolute, on the site's address (SITE_URL), as search engines require.
+      for (const [, href] of alternates) expect(href).toMatch(/^https?:\/\//);
+      expect(alternates.map(([lang, href]) => [lang, new URL(href!).pathname])).toEqual([
         ['ar', site.path('regions/fes-meknes/')],
         ['fr', site.path('fr/regions/fes-meknes/')],
         ['en', site.path('en/regions/fes-meknes/')],
