@@ -50,7 +50,11 @@ export function bundledContent(): AstroIntegration {
           async load(id) {
             if (!id.startsWith(`\0${PACK}`)) return undefined;
             const files = packs[Number(id.slice(PACK.length + 2))] ?? [];
-            const pack = packModule(await Promise.all(files.map(async (path) => ({ path, code: await compile!(path) }))));
+            // One file at a time: the bundler loads all packs at once, and 30,000 files opened
+            // together exceed the system's limit (EMFILE).
+            const entries: { path: string; code: string }[] = [];
+            for (const path of files) entries.push({ path, code: await compile!(path) });
+            const pack = packModule(entries);
             unpacked += pack.unpacked;
             return pack.code;
           },
