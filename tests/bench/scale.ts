@@ -48,32 +48,39 @@ function copyProject(): string {
   return copy;
 }
 
-/** Resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(pid: number): number {
+/** A process and all its descendants, from /proc (Linux): resident memory and CPU time. */
+function processTree(pid: number): { rss: number; cpuSeconds: number } {
   const children = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name may hold spaces and parentheses: fields start after the last ')'.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      stats.set(Number(name), fields);
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
     } catch {
       // The process ended between the listing and the read.
     }
   }
-  let bytes = 0;
+  let rss = 0;
+  let ticks = 0;
   const visit = (id: number) => {
+    const fields = stats.get(id);
+    if (!fields) return;
+    // utime, stime, and the same for children already ended (fields 14 to 17 of stat).
+    ticks += [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index] ?? 0), 0);
     try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1];
-      bytes += Number(rss ?? 0) * 1024;
+      rss += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0) * 1024;
     } catch {
       return;
     }
     for (const child of children.get(id) ?? []) visit(child);
   };
   visit(pid);
-  return bytes;
+  return { rss, cpuSeconds: ticks / 100 };
 }
 
 /**
@@ -120,9 +127,16 @@ try {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peak = 0;
-  const poll = setInterval(() => (peak = Math.max(peak, treeRss(build.pid!))), 100);
+  let phasePeak = 0;
+  let lastCpu = 0;
+  const poll = setInterval(() => {
+    const { rss, cpuSeconds } = processTree(build.pid!);
+    lastCpu = Math.max(lastCpu, cpuSeconds);
+    peak = Math.max(peak, rss);
+    phasePeak = Math.max(phasePeak, rss);
+  }, 100);
   const log: string[] = [];
-  const reached: { phase: string; at: number }[] = [];
+  const reached: { phase: string; at: number; peak: number; cpu: number }[] = [];
   let nextMarker = 0;
   let cpu: number | undefined;
   const onLine = (line: string) => {
@@ -132,9 +146,13 @@ try {
     for (let index = nextMarker; index < markers.length; index++) {
       if (markers[index]!.pattern.test(line)) {
         const at = performance.now() - started;
+        const cpu = Math.max(lastCpu, processTree(build.pid!).cpuSeconds);
+        lastCpu = cpu;
         const checked = /files checked.*\((\d+) ms\)/.exec(line)?.[1];
-        if (checked) reached.push({ phase: markers[index]!.phase, at: at - Number(checked) }, { phase: 'content check', at });
-        else reached.push({ phase: markers[index]!.phase, at });
+        // The check's own CPU time is not known apart from the start-up's: its wall time stands for it.
+        if (checked) reached.push({ phase: markers[index]!.phase, at: at - Number(checked), peak: phasePeak, cpu: cpu - Number(checked) / 1000 }, { phase: 'content check', at, peak: phasePeak, cpu });
+        else reached.push({ phase: markers[index]!.phase, at, peak: phasePeak, cpu });
+        phasePeak = 0;
         nextMarker = index + 1;
         break;
       }
@@ -168,12 +186,16 @@ try {
     if (cpu !== undefined) console.log(`CPU time (user + system): ${cpu.toFixed(1)} s`);
     console.log(`machine load (1-minute average, 2 cores here): ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`);
     let previous = 0;
-    console.log('phases:');
-    for (const { phase, at } of reached) {
-      console.log(`  ${phase.padEnd(34)} ${seconds(at - previous).padStart(8)}`);
+    console.log(`phases: ${''.padEnd(25)} wall       CPU   peak memory`);
+    let previousCpu = 0;
+    const row = (phase: string, time: number, cpuTime: number, memory: number) =>
+      console.log(`  ${phase.padEnd(30)} ${seconds(time).padStart(8)}  ${`${cpuTime.toFixed(1)} s`.padStart(8)}  ${gigabytes(memory).padStart(8)}`);
+    for (const { phase, at, peak: phaseMemory, cpu: cpuAt } of reached) {
+      row(phase, at - previous, cpuAt - previousCpu, phaseMemory);
       previous = at;
+      previousCpu = cpuAt;
     }
-    console.log(`  ${'after the last marker'.padEnd(34)} ${seconds(wall - previous).padStart(8)}`);
+    row('after the last marker', wall - previous, (cpu ?? lastCpu) - previousCpu, phasePeak);
     if (profile) console.log(`CPU profile: ${join(profileDir, `build-${count}.cpuprofile`)}`);
     if (targets && (wall > targets.seconds * 1000 || peak > targets.bytes)) console.log('OVER TARGET');
   }
