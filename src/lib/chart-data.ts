@@ -39,7 +39,7 @@ export function breakdownTitle(figure: Figure, t: Translator): string {
   return t('chart.breakdown', { figure: `${formatNumber(figure.value, t.locale)} ${t.unit(figure.unit, figure.value)}` });
 }
 
-/** The first figure of the achievements that has a breakdown to draw. */
+/** Every figure of the achievements with a breakdown of two parts or more, to draw as a chart. */
 export function figuresWithBreakdown<A extends Achievement>(achievements: readonly A[]): { figure: Figure; achievement: A }[] {
   return bySourceOrder(achievements).flatMap((achievement) =>
     achievement.facts.figures.filter((figure) => (figure.breakdown?.length ?? 0) > 1).map((figure) => ({ figure, achievement })),

@@ -185,7 +185,8 @@ export const ar = {
 
   'map.title': 'الجهات الاثنتا عشرة حسب عدد الإنجازات',
   'map.note': 'خريطة تخطيطية: لكل جهة خانة بالحجم نفسه، في موقعها التقريبي من المملكة.',
-  'map.legend': 'عدد الإنجازات',
+  'map.legend': 'عدد الإنجازات:',
+  'map.countAfterName': ': {{count}}',
   'map.range': 'من {{from}} إلى {{to}}',
   'map.regionPrefix': 'جهة ',
   'map.listTitle': 'الجهات وإنجازاتها',

@@ -160,7 +160,8 @@ export const en = {
 
   'map.title': 'The 12 regions by number of achievements',
   'map.note': 'Schematic map: each region has a tile of the same size, roughly where it lies.',
-  'map.legend': 'Number of achievements',
+  'map.legend': 'Number of achievements:',
+  'map.countAfterName': ': {{count}}',
   'map.range': '{{from}} to {{to}}',
   'map.regionPrefix': '',
   'map.listTitle': 'Regions and their achievements',

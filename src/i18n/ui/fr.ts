@@ -160,7 +160,8 @@ export const fr = {
 
   'map.title': 'Les 12 régions selon le nombre de réalisations',
   'map.note': 'Carte schématique : chaque région occupe une case de même taille, à son emplacement approximatif.',
-  'map.legend': 'Nombre de réalisations',
+  'map.legend': 'Nombre de réalisations :',
+  'map.countAfterName': ' : {{count}}',
   'map.range': 'de {{from}} à {{to}}',
   'map.regionPrefix': '',
   'map.listTitle': 'Les régions et leurs réalisations',
