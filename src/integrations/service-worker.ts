@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
  * Writes `sw.js`, the offline service worker, into the build, with the lists it needs: the
  * shell to save on first visit, each language's search index, the offline pages, and a
  * version computed from every file (its content, or its name when the name is a hash of the
- * content), so a new build replaces the old cache and
- * the same commit always gives the same worker.
+ * content), so a new build replaces the old cache and the same commit always gives the same
+ * worker.
  */
 export function serviceWorker(locales: readonly string[], defaultLocale: string): AstroIntegration {
   let base = '/';
