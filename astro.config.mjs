@@ -79,8 +79,8 @@ export default defineConfig({
         },
       },
     },
-    // Achievement pages only: they alone carry `data-pagefind-body`.
-    searchIndex('**/achievements/*/index.html'),
+    // Achievement pages only (they alone carry `data-pagefind-body`), one language at a time.
+    searchIndex(Object.fromEntries(localeCodes.map((locale) => [locale, `${locale === defaultLocale ? '' : `${locale}/`}achievements/*/index.html`]))),
     // After the search index: the worker lists its files.
     serviceWorker(localeCodes, defaultLocale),
     securityHeaders(),

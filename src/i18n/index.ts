@@ -55,6 +55,7 @@ export interface Translator {
 }
 
 const translators = new Map<Locale, Translator>();
+const UNIT_LABELS_WITHOUT_COUNT = !JSON.stringify(units).includes('{{');
 
 /**
  * The translator of one locale. There is one per locale for the whole build: every component
@@ -79,7 +80,11 @@ export function useTranslations(locale: Locale): Translator {
   };
   const t = ((key: string, values?: Values) => (values ? fixed(key, values) : remember(key, () => fixed(key, {})))) as Translator;
   t.count = (key, count) => remember(`${key}\u0000${count}`, () => fixed(key, { count, replace: { count: numbers.format(count) } }));
-  t.unit = (unit, count) => remember(`unit.${unit}\u0000${count}`, () => fixed(`unit.${unit}`, { count }));
+  // A unit label depends on the count only through its plural form (labels hold no number),
+  // so one label per form is enough; i18next treats 0 apart from the plural rules.
+  const plurals = new Intl.PluralRules(locale);
+  const form = (count: number) => (count === 0 || !UNIT_LABELS_WITHOUT_COUNT ? String(count) : plurals.select(count));
+  t.unit = (unit, count) => remember(`unit.${unit}\u0000${form(count)}`, () => fixed(`unit.${unit}`, { count }));
   t.locale = locale;
   t.dir = locales[locale].dir;
   translators.set(locale, t);

@@ -18,8 +18,10 @@ export function contentCheck(): AstroIntegration {
         const requested = process.env.CONTENT_CHECK_LANG ?? 'ar';
         const locale = isLocale(requested) ? requested : 'ar';
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const result = checkContent(config.root);
-        const took = `(${Math.round(performance.now() - started)} ms)`;
+        const { user, system } = process.cpuUsage(cpu);
+        const took = `(${Math.round(performance.now() - started)} ms, ${Math.round((user + system) / 1000)} ms CPU)`;
         const errors = result.problems.filter((problem) => problem.severity === 'error');
         if (result.problems.length === 0) {
           logger.info(`${result.filesChecked} files checked, no problem ${took}.`);

@@ -1,4 +1,5 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
+import { pageParam, pagesOf } from './listing.ts';
 
 /**
  * A page of the site, independent of its language: the path segments after the locale
@@ -53,5 +54,21 @@ export function localeStaticPaths() {
 export function localeItemStaticPaths<Item>(items: readonly Item[], slugOf: (item: Item) => string) {
   return localeCodes.flatMap((locale) =>
     items.map((item) => ({ params: { lang: langParam(locale), slug: slugOf(item) }, props: { locale, item } })),
+  );
+}
+
+/**
+ * `getStaticPaths` entries for the numbered pages of each item's list of achievements, in
+ * every locale (`[slug]/[...page].astro`): the first page at the item's own address, the next
+ * ones at `…/2/`, `…/3/` (see `listing.ts`).
+ */
+export function localeItemPageStaticPaths<Item, Entry>(items: readonly Item[], slugOf: (item: Item) => string, listOf: (item: Item) => readonly Entry[]) {
+  return localeCodes.flatMap((locale) =>
+    items.flatMap((item) =>
+      pagesOf(listOf(item)).map((page) => ({
+        params: { lang: langParam(locale), slug: slugOf(item), page: pageParam(page.number) },
+        props: { locale, item, page },
+      })),
+    ),
   );
 }

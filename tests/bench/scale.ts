@@ -154,10 +154,11 @@ try {
         const at = performance.now() - started;
         const cpu = Math.max(lastCpu, processTree(build.pid!).cpuSeconds);
         lastCpu = cpu;
-        const checked = /files checked.*\((\d+) ms\)/.exec(line)?.[1];
-        // The check's own CPU time is not known apart from the start-up's: its wall time stands for it.
-        if (checked) reached.push({ phase: markers[index]!.phase, at: at - Number(checked), peak: phasePeak, cpu: cpu - Number(checked) / 1000 }, { phase: 'content check', at, peak: phasePeak, cpu });
-        else reached.push({ phase: markers[index]!.phase, at, peak: phasePeak, cpu });
+        const checked = /files checked.*\((\d+) ms, (\d+) ms CPU\)/.exec(line);
+        if (checked) {
+          const [, wallMs, cpuMs] = checked.map(Number) as [number, number, number];
+          reached.push({ phase: markers[index]!.phase, at: at - wallMs, peak: phasePeak, cpu: cpu - cpuMs / 1000 }, { phase: 'content check', at, peak: phasePeak, cpu });
+        } else reached.push({ phase: markers[index]!.phase, at, peak: phasePeak, cpu });
         phasePeak = 0;
         nextMarker = index + 1;
         break;

@@ -75,6 +75,14 @@ export const ar = {
   'count.results_many': '{{count}} نتيجة',
   'count.results_other': '{{count}} نتيجة',
 
+  'list.firstOnly': 'لا تُعرض هنا إلا {{count}}.',
+  'list.seeAll': 'الاطلاع على الكل: {{count}}',
+  'list.othersByCategory': 'وتجدون الباقي في صفحات المحاور.',
+  'pagination.label': 'صفحات القائمة',
+  'pagination.previous': 'الصفحة السابقة',
+  'pagination.next': 'الصفحة التالية',
+  'pagination.page': 'الصفحة {{page}} من {{pages}}',
+
   'achievements.title': 'كل الإنجازات',
   'achievements.lead': 'الإنجازات كما وردت في الوثيقة المرجعية، مرتبة حسب محاورها.',
 

@@ -50,6 +50,14 @@ export const en = {
   'count.results_one': '{{count}} result',
   'count.results_other': '{{count}} results',
 
+  'list.firstOnly': 'Only {{count}} are shown here.',
+  'list.seeAll': 'See all {{count}}',
+  'list.othersByCategory': 'The others are on the category pages.',
+  'pagination.label': 'Pages of the list',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.page': 'Page {{page}} of {{pages}}',
+
   'achievements.title': 'All achievements',
   'achievements.lead': 'The achievements as the reference document presents them, by area.',
 

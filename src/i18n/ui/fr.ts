@@ -50,6 +50,14 @@ export const fr = {
   'count.results_one': '{{count}} résultat',
   'count.results_other': '{{count}} résultats',
 
+  'list.firstOnly': 'Seules {{count}} sont affichées ici.',
+  'list.seeAll': 'Voir les {{count}}',
+  'list.othersByCategory': 'Les autres figurent sur les pages des axes.',
+  'pagination.label': 'Pages de la liste',
+  'pagination.previous': 'Page précédente',
+  'pagination.next': 'Page suivante',
+  'pagination.page': 'Page {{page}} sur {{pages}}',
+
   'achievements.title': 'Toutes les réalisations',
   'achievements.lead': 'Les réalisations telles que les présente le document de référence, classées par axe.',
 
