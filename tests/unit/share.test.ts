@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -79,6 +79,17 @@ describe('build dates', () => {
     assert.equal(buildDate(root, {}).getTime(), new Date(committed).getTime());
     const content = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/categories.yaml'], { cwd: root, encoding: 'utf8' }).trim();
     assert.equal(lastCommitDate(root, ['content/categories.yaml'])?.getTime(), new Date(content).getTime());
+  });
+
+  it('date each achievement by the last commit that changed its folder, as `git log -1` does', () => {
+    const folders = readdirSync(join(root, 'content/achievements')).map((slug) => `content/achievements/${slug}`);
+    assert.ok(folders.length >= 32);
+    for (const folder of [...folders, 'content/categories.yaml']) {
+      const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', folder], { cwd: root, encoding: 'utf8' }).trim();
+      assert.equal(changedOn(root, [folder], {}).getTime(), new Date(expected).getTime(), folder);
+    }
+    // A folder git does not know yet (an entry not committed) has the build date.
+    assert.equal(changedOn(root, ['content/achievements/not-committed-yet'], {}).getTime(), buildDate(root, {}).getTime());
   });
 
   it('stop the build with a way out where there is no git and no SOURCE_DATE_EPOCH', () => {
