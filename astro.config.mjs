@@ -37,7 +37,13 @@ export default defineConfig({
   // Another output folder (OUT_DIR=dist-b) lets two builds be compared side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages render one after another by default, and the main thread then waits on each page's
+    // file write: at 3,000 achievements it sat idle a quarter of the render. Sixteen pages in
+    // flight keep it busy (render 54 s to 32 s); the output is byte-identical.
+    concurrency: 16,
+  },
   markdown: {
     // No entry has code to highlight, and Shiki's inline styles would break the CSP if one
     // did; loading it cost every build time for nothing.
@@ -70,7 +76,7 @@ export default defineConfig({
   },
   integrations: [contentCheck(), mdx(), bundledContent(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
-    sitemap(sitemapOptions()),
+    sitemap(sitemapOptions(new URL(base.replace(/\/?$/, '/'), siteUrl.origin).href)),
     {
       name: 'site-url-placeholder',
       hooks: {

@@ -104,3 +104,36 @@ describe('locale table', () => {
     assert.equal(locales.en.dir, 'ltr');
   });
 });
+
+describe('placeholders', () => {
+  const dictionaries = { ar, fr, en } as const;
+
+  it('are filled as i18next fills them, in every string that has one', async () => {
+    const { createInstance } = await import('i18next');
+    const reference = createInstance();
+    await reference.init({
+      resources: Object.fromEntries(localeCodes.map((locale) => [locale, { translation: dictionaries[locale] }])),
+      lng: 'ar',
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+    let checked = 0;
+    for (const locale of localeCodes) {
+      const t = useTranslations(locale);
+      const fixed = reference.getFixedT(locale);
+      for (const [key, text] of Object.entries(dictionaries[locale])) {
+        const names = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]!);
+        if (names.length === 0 || PLURAL_SUFFIX.test(key)) continue;
+        // Every value given, a number among them; then one left out, which stays as written.
+        const values = Object.fromEntries(names.map((name, index) => [name, index === 0 ? 1234 : `«${name}» & <b>`]));
+        assert.equal(t(key as never, values), fixed(key, values), `${locale} ${key}`);
+        const partial = Object.fromEntries(names.slice(1).map((name) => [name, 'x']));
+        assert.equal(t(key as never, partial), fixed(key, partial), `${locale} ${key} without ${names[0]}`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 30, `only ${checked} strings with placeholders`);
+  });
+});

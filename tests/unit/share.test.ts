@@ -10,9 +10,9 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { buildDate, changedOn, lastCommitDate, sourceDateEpoch } from '../../src/lib/build-date.ts';
 import { licences, resolveLicence } from '../../src/lib/licence.ts';
 import { achievementCitation, datasetCitation, dayOf } from '../../src/lib/share/cite.ts';
-import { escapeXml, newestFirst, rfc822, rssFeed } from '../../src/lib/share/feed.ts';
+import { escapeXml, FEED_LIMIT, newestFirst, rfc822, rssFeed } from '../../src/lib/share/feed.ts';
 import { plainText } from '../../src/lib/share/plain-text.ts';
-import { inSitemap, sitemapOptions } from '../../src/lib/share/sitemap.ts';
+import { alternates, inSitemap, sitemapOptions } from '../../src/lib/share/sitemap.ts';
 import { achievementArticle, dataset, jsonLdScript, organisation, publisherId, sourceDocument } from '../../src/lib/share/structured-data.ts';
 import { cardPath, feedPath } from '../../src/lib/share/urls.ts';
 import { PLACEHOLDER_SITE_URL, absoluteUrl, resolveSiteUrl } from '../../src/lib/site-url.ts';
@@ -132,7 +132,7 @@ describe('citations', () => {
 });
 
 describe('RSS feed', () => {
-  const feed = rssFeed({
+  const feedOptions = {
     title: 'Réalisations & chiffres',
     description: 'Le <b>site</b>',
     link: 'https://example.ma/fr/',
@@ -140,6 +140,9 @@ describe('RSS feed', () => {
     language: 'fr',
     lastBuildDate: new Date('2026-01-02T03:04:05Z'),
     copyright: 'Le ministère · CC BY 4.0',
+  };
+  const feed = rssFeed({
+    ...feedOptions,
     items: [
       { title: 'Old', link: 'https://example.ma/fr/achievements/old/', description: 'a', category: 'c', pubDate: new Date('2025-01-01T00:00:00Z') },
       { title: 'New "one"', link: 'https://example.ma/fr/achievements/new/', description: 'b', category: 'c', pubDate: new Date('2026-01-01T00:00:00Z') },
@@ -162,6 +165,21 @@ describe('RSS feed', () => {
     assert.deepEqual(texts('guid'), texts('link').slice(1));
     assert.ok(texts('guid').every((guid) => guid?.startsWith('https://')));
     assert.deepEqual(newestFirst([{ pubDate: new Date(1) }, { pubDate: new Date(2) }]).map((item) => item.pubDate.getTime()), [2, 1]);
+  });
+
+  it(`holds the ${FEED_LIMIT} most recently changed achievements, not all of them`, () => {
+    const items = Array.from({ length: FEED_LIMIT + 10 }, (_, index) => ({
+      title: `item ${index}`,
+      link: `https://example.ma/achievements/${index}/`,
+      description: '',
+      category: 'c',
+      pubDate: new Date(Date.UTC(2020, 0, 1 + index)),
+    }));
+    const long = new DOMParser().parseFromString(rssFeed({ ...feedOptions, items }), 'text/xml');
+    const titles = Array.from(long.getElementsByTagName('item')).map((item) => item.getElementsByTagName('title')[0]?.textContent);
+    assert.equal(titles.length, FEED_LIMIT);
+    assert.equal(titles[0], `item ${FEED_LIMIT + 9}`);
+    assert.equal(titles.at(-1), 'item 10');
   });
 
   it('escapes XML and writes RFC 822 dates', () => {
@@ -249,7 +267,21 @@ describe('sitemap options', () => {
   it('keep pages, drop files and the offline pages, and map the three languages', () => {
     assert.equal(inSitemap('https://example.ma/fr/regions/'), true);
     assert.equal(inSitemap('https://example.ma/fr/offline/'), false);
+    assert.equal(inSitemap('https://example.ma/fr/404/'), false);
     assert.equal(inSitemap('https://example.ma/fr/rss.xml'), false);
-    assert.deepEqual(sitemapOptions()?.i18n, { defaultLocale: 'ar', locales: { ar: 'ar', fr: 'fr', en: 'en' } });
+  });
+
+  it('give each page its alternates in the languages it exists in, from the URLs kept', () => {
+    const root = 'https://example.ma/achievements/';
+    const { filter, serialize } = sitemapOptions(root);
+    const urls = ['', 'fr/', 'en/', 'regions/', 'fr/regions/', 'en/regions/', 'fr/only-french/', 'fr/offline/'].map((path) => root + path);
+    assert.deepEqual(urls.filter((url) => filter(url)).length, 7);
+    const links = (url: string) => (serialize({ url }) as { links?: { url: string; lang: string }[] }).links?.map((link) => `${link.lang} ${link.url.slice(root.length)}`);
+    assert.deepEqual(links(`${root}fr/regions/`), ['en en/regions/', 'fr fr/regions/', 'ar regions/']);
+    assert.deepEqual(links(`${root}regions/`), links(`${root}en/regions/`));
+    assert.deepEqual(links(root), ['ar ', 'en en/', 'fr fr/']);
+    // A page in one language has no alternates; an address outside the site is left alone.
+    assert.equal(links(`${root}fr/only-french/`), undefined);
+    assert.equal(alternates('https://elsewhere.example/fr/', root, new Set(urls)), undefined);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * RSS 2.0 feeds, one per language: every achievement, with absolute links. Dates come from git
+ * RSS 2.0 feeds, one per language: the achievements changed most recently (`FEED_LIMIT`, today
+ * all of them), with absolute links. Dates come from git
  * (when an achievement's files last changed), never from the clock, so builds stay
  * reproducible.
  */
@@ -28,6 +29,13 @@ export interface Feed {
   items: readonly FeedItem[];
 }
 
+/**
+ * How many items a feed holds: readers fetch a feed again and again, and only want what is new.
+ * With every achievement, 10,000 made a 10 MB feed; every achievement stays in the sitemap and
+ * the open data.
+ */
+export const FEED_LIMIT = 50;
+
 /** Text escaped for XML character data and attribute values. */
 export function escapeXml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
@@ -52,7 +60,7 @@ export function newestFirst<Item extends { pubDate: Date }>(items: readonly Item
 /** The whole feed document. */
 export function rssFeed(feed: Feed): string {
   const tag = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
-  const items = newestFirst(feed.items).map((item) =>
+  const items = newestFirst(feed.items).slice(0, FEED_LIMIT).map((item) =>
     [
       '    <item>',
       `      ${tag('title', item.title)}`,
