@@ -1,7 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { leaveToBuildScript } from './after-astro.ts';
 
 /**
  * Builds the Pagefind search index (one per language, from `<html lang>`) into
@@ -9,56 +11,107 @@ import * as pagefind from 'pagefind';
  * `data-pagefind-body` are indexed. An indexing error fails the build: the astro-pagefind
  * integration only logs it (shared/STACK.md), which would ship a site with a broken search.
  *
- * `pages` holds one glob per language, of the pages that carry `data-pagefind-body`:
- * - Pagefind would skip the other pages anyway, but only after reading them, and list pages
- *   are the largest of the site.
- * - Each language is indexed in a pass of its own: Pagefind holds every page of a pass in
- *   memory (2.3 GB for 30,000 pages), and its indexes of different languages are independent,
- *   so three passes write the same files with a third of the memory. Each pass writes a
- *   `pagefind-entry.json` that lists its own language only; the lists are merged at the end.
+ * `pages` holds one glob per language, of the pages that carry `data-pagefind-body`: Pagefind
+ * would skip the other pages anyway, but only after reading them, and list pages are the
+ * largest of the site.
+ *
+ * Run by `npm run build`, the index is built after Astro's process has ended (after-astro.ts).
  */
 export function searchIndex(pages: Readonly<Record<string, string>>): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
         const site = fileURLToPath(dir);
-        const outputPath = `${site}/pagefind`;
-        const fail = (errors: string[]) => {
-          logger.error(`The search index could not be built:\n${errors.join('\n')}`);
+        if (leaveToBuildScript({ step: 'search-index', site, pages: { ...pages } })) return;
+        const result = await indexSite(site, pages, { parallel: false });
+        if ('errors' in result) {
+          logger.error(`The search index could not be built:\n${result.errors.join('\n')}`);
           process.exit(1);
-        };
-        const languages: Record<string, unknown> = {};
-        let entry: { languages: Record<string, unknown> } | undefined;
-        let pageCount = 0;
-        for (const [language, glob] of Object.entries(pages)) {
-          try {
-            const { index, errors } = await pagefind.createIndex({});
-            if (!index || errors.length > 0) return fail(errors);
-            const indexed = await index.addDirectory({ path: site, glob });
-            if (indexed.errors.length > 0) return fail(indexed.errors);
-            if (indexed.page_count === 0) return fail([`no ${language} page was indexed (${glob})`]);
-            const written = await index.writeFiles({ outputPath });
-            if (written.errors.length > 0) return fail(written.errors);
-            pageCount += indexed.page_count;
-          } finally {
-            await pagefind.close();
-          }
-          entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, unknown> };
-          const found = Object.keys(entry.languages);
-          // A pass that wrote another language's index would have replaced the earlier one.
-          if (found.length !== 1 || found[0] !== language || language in languages) {
-            return fail([`the ${language} pages (${glob}) were indexed as ${found.join(', ') || 'no language'}: check <html lang>`]);
-          }
-          Object.assign(languages, entry.languages);
         }
-        if (!entry) return fail(['no language to index']);
-        // As Pagefind writes it in one pass: languages in alphabetical order, no final newline.
-        entry.languages = Object.fromEntries(Object.keys(languages).sort().map((language) => [language, languages[language]]));
-        await writeFile(`${outputPath}/pagefind-entry.json`, JSON.stringify(entry));
-        logger.info(`${pageCount} pages indexed in ${Math.round(performance.now() - started)} ms`);
+        logger.info(result.message);
       },
     },
   };
+}
+
+/**
+ * Indexes each language of the built site in `site` and writes the index to `site/pagefind/`.
+ *
+ * Each language is an index of its own, written to a folder of its own and then moved in:
+ * Pagefind holds every page of an index in memory (1.3 GB for 10,000 pages), so in Astro's
+ * process the languages go one after another (`parallel: false`); after it, side by side. Both
+ * write the same files. Every pass writes a `pagefind-entry.json` listing its own language;
+ * the lists are merged as Pagefind writes them in one pass.
+ */
+export async function indexSite(
+  site: string,
+  pages: Readonly<Record<string, string>>,
+  { parallel }: { parallel: boolean },
+): Promise<{ message: string } | { errors: string[] }> {
+  const started = performance.now();
+  const outputPath = join(site, 'pagefind');
+  const passPath = (language: string) => join(site, `.pagefind-${language}`);
+  const pass = async ([language, glob]: [string, string]): Promise<{ language: string; count: number } | { errors: string[] }> => {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length > 0) return { errors };
+    const indexed = await index.addDirectory({ path: site, glob });
+    if (indexed.errors.length > 0) return { errors: indexed.errors };
+    if (indexed.page_count === 0) return { errors: [`no ${language} page was indexed (${glob})`] };
+    const written = await index.writeFiles({ outputPath: passPath(language) });
+    if (written.errors.length > 0) return { errors: written.errors };
+    return { language, count: indexed.page_count };
+  };
+  const entries = Object.entries(pages);
+  let passes: Awaited<ReturnType<typeof pass>>[] = [];
+  try {
+    if (parallel) passes = await Promise.all(entries.map(pass));
+    else for (const entry of entries) passes.push(await pass(entry));
+  } finally {
+    await pagefind.close();
+  }
+  const failed = passes.flatMap((result) => ('errors' in result ? result.errors : []));
+  if (failed.length > 0) return { errors: failed };
+  if (entries.length === 0) return { errors: ['no language to index'] };
+
+  const languages: Record<string, unknown> = {};
+  let entry: { languages: Record<string, unknown> } | undefined;
+  let pageCount = 0;
+  mkdirSync(outputPath, { recursive: true });
+  for (const [language, glob] of entries) {
+    const from = passPath(language);
+    entry = JSON.parse(readFileSync(join(from, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    const found = Object.keys(entry.languages);
+    // A pass that indexed another language would replace that language's index.
+    if (found.length !== 1 || found[0] !== language || language in languages) {
+      return { errors: [`the ${language} pages (${glob}) were indexed as ${found.join(', ') || 'no language'}: check <html lang>`] };
+    }
+    Object.assign(languages, entry.languages);
+    moveInto(from, outputPath);
+    rmSync(from, { recursive: true, force: true });
+  }
+  for (const result of passes) if ('count' in result) pageCount += result.count;
+  // As Pagefind writes it in one pass: languages in alphabetical order, no final newline.
+  entry!.languages = Object.fromEntries(Object.keys(languages).sort().map((language) => [language, languages[language]]));
+  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+  return { message: `${pageCount} pages indexed in ${Math.round(performance.now() - started)} ms` };
+}
+
+/**
+ * Moves every file of `from` into `to`, keeping sub-folders. The files every language writes
+ * alike (Pagefind's script and its language-neutral parts) replace each other; the rest are
+ * named after their language or content and never meet.
+ */
+function moveInto(from: string, to: string): void {
+  for (const item of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, item.name);
+    const target = join(to, item.name);
+    if (item.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      moveInto(source, target);
+    } else {
+      rmSync(target, { force: true });
+      renameSync(source, target);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { leaveToBuildScript } from './after-astro.ts';
 
 /**
  * Writes `sw.js`, the offline service worker, into the build, with the lists it needs: the
@@ -22,54 +23,63 @@ export function serviceWorker(locales: readonly string[], defaultLocale: string)
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = filesUnder(root).filter((file) => file !== 'sw.js').sort();
-        const hash = createHash('sha256');
-        // Pagefind names its index, filter and fragment files after their content: their names
-        // say when they change, and reading them (30,000 at 10,000 achievements) adds nothing.
-        const namedByContent = (file: string) => /^pagefind\/(?:fragment|index|filter)\//.test(file);
-        // Read synchronously: nothing else runs now, and for 20,000 small files (3,000
-        // achievements) blocking reads took half the time of promised ones.
-        for (const file of files) {
-          hash.update(file);
-          if (!namedByContent(file)) hash.update(readFileSync(join(root, file)));
-        }
-        const url = (file: string) => `${base}${file}`;
-        const prefix = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
-        const shell = [
-          ...files.filter((file) => /^_astro\/.*\.(css|js|woff2)$/.test(file)),
-          'favicon.svg',
-          ...locales.flatMap((locale) => [`${prefix(locale)}index.html`, `${prefix(locale)}offline/index.html`]),
-        ];
-        const search = Object.fromEntries(
-          locales.map((locale) => [
-            locale,
-            files
-              .filter((file) => file.startsWith('pagefind/'))
-              .filter((file) => {
-                const name = file.split('/').pop() ?? '';
-                const language = /^(?:pagefind\.)?(\w+)_[0-9a-f]+\.pf_\w+$/.exec(name)?.[1] ?? /^wasm\.(\w+)\.pagefind$/.exec(name)?.[1];
-                if (language) return language === locale;
-                return ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name);
-              })
-              .map(url),
-          ]),
-        );
-        const build = {
-          version: hash.digest('hex').slice(0, 16),
-          base,
-          locales,
-          shell: shell.map((file) => url(file.replace(/index\.html$/, ''))),
-          offline: Object.fromEntries(locales.map((locale) => [locale, url(`${prefix(locale)}offline/`)])),
-          search,
-        };
-        const template = await readFile(new URL('../service-worker/sw.js', import.meta.url), 'utf8');
-        const placeholder = 'const BUILD = __BUILD__;';
-        if (!template.includes(placeholder)) throw new Error(`src/service-worker/sw.js must contain "${placeholder}"`);
-        await writeFile(join(root, 'sw.js'), template.replace(placeholder, `const BUILD = ${JSON.stringify(build)};`));
-        logger.info(`sw.js ${build.version}: shell of ${build.shell.length} files`);
+        // After the search index, which the build script may build once Astro has ended (after-astro.ts).
+        if (leaveToBuildScript({ step: 'service-worker', root, base, locales: [...locales], defaultLocale })) return;
+        logger.info(await writeServiceWorker(root, base, locales, defaultLocale));
       },
     },
   };
+}
+
+/** Writes `sw.js` into the built folder `root`; returns what to log. */
+export async function writeServiceWorker(root: string, base: string, locales: readonly string[], defaultLocale: string): Promise<string> {
+  // `_headers` is the host's, never cached by the worker, and written before or after this
+  // step depending on how the build runs (after-astro.ts): it stays out of the version.
+  const files = filesUnder(root).filter((file) => file !== 'sw.js' && file !== '_headers').sort();
+  const hash = createHash('sha256');
+  // Pagefind names its index, filter and fragment files after their content: their names
+  // say when they change, and reading them (30,000 at 10,000 achievements) adds nothing.
+  const namedByContent = (file: string) => /^pagefind\/(?:fragment|index|filter)\//.test(file);
+  // Read synchronously: nothing else runs now, and for 20,000 small files (3,000
+  // achievements) blocking reads took half the time of promised ones.
+  for (const file of files) {
+    hash.update(file);
+    if (!namedByContent(file)) hash.update(readFileSync(join(root, file)));
+  }
+  const url = (file: string) => `${base}${file}`;
+  const prefix = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
+  const shell = [
+    ...files.filter((file) => /^_astro\/.*\.(css|js|woff2)$/.test(file)),
+    'favicon.svg',
+    ...locales.flatMap((locale) => [`${prefix(locale)}index.html`, `${prefix(locale)}offline/index.html`]),
+  ];
+  const search = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      files
+        .filter((file) => file.startsWith('pagefind/'))
+        .filter((file) => {
+          const name = file.split('/').pop() ?? '';
+          const language = /^(?:pagefind\.)?(\w+)_[0-9a-f]+\.pf_\w+$/.exec(name)?.[1] ?? /^wasm\.(\w+)\.pagefind$/.exec(name)?.[1];
+          if (language) return language === locale;
+          return ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name);
+        })
+        .map(url),
+    ]),
+  );
+  const build = {
+    version: hash.digest('hex').slice(0, 16),
+    base,
+    locales,
+    shell: shell.map((file) => url(file.replace(/index\.html$/, ''))),
+    offline: Object.fromEntries(locales.map((locale) => [locale, url(`${prefix(locale)}offline/`)])),
+    search,
+  };
+  const template = await readFile(new URL('../service-worker/sw.js', import.meta.url), 'utf8');
+  const placeholder = 'const BUILD = __BUILD__;';
+  if (!template.includes(placeholder)) throw new Error(`src/service-worker/sw.js must contain "${placeholder}"`);
+  await writeFile(join(root, 'sw.js'), template.replace(placeholder, `const BUILD = ${JSON.stringify(build)};`));
+  return `sw.js ${build.version}: shell of ${build.shell.length} files`;
 }
 
 /**
