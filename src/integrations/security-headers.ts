@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { withTrailingSlash } from '../lib/routing.ts';
 
 /**
  * Writes `_headers` (read by Netlify and Cloudflare Pages) into the build: the protections a
@@ -13,7 +14,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir }) => {
         const rules = [

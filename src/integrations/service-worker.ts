@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withTrailingSlash } from '../lib/routing.ts';
 import { leaveToBuildScript } from './after-astro.ts';
 
 /**
@@ -19,7 +20,7 @@ export function serviceWorker(locales: readonly string[], defaultLocale: string)
     name: 'service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -29,16 +29,15 @@ export function sourceDateEpoch(value: string | undefined): Date | undefined {
 const cache = new Map<string, Date | undefined>();
 
 /**
- * When the files under `paths` last changed in git (the whole repository when none is given).
- * Undefined for files git does not know yet.
+ * The date of the repository's last commit; undefined outside a git checkout. (A file's or a
+ * folder's last change: {@link changedOn}.)
  */
-export function lastCommitDate(root: string, paths: readonly string[] = []): Date | undefined {
-  const key = `${root}\n${paths.join('\n')}`;
-  if (!cache.has(key)) {
-    const iso = git(['log', '-1', '--format=%cI', ...(paths.length > 0 ? ['--', ...paths] : [])], root);
-    cache.set(key, iso ? new Date(iso) : undefined);
+function lastCommitDate(root: string): Date | undefined {
+  if (!cache.has(root)) {
+    const iso = git(['log', '-1', '--format=%cI'], root);
+    cache.set(root, iso ? new Date(iso) : undefined);
   }
-  return cache.get(key);
+  return cache.get(root);
 }
 
 /**

@@ -8,6 +8,14 @@ import { pageParam, pagesOf } from './listing.ts';
  */
 export type Route = readonly string[];
 
+/**
+ * A path or address ending in one `/`: the deploy base may be set with or without it.
+ * @example withTrailingSlash('/achievements') // '/achievements/'
+ */
+export function withTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
 /** The deploy base (`/` or `/sub/path/`), from Astro's `base` setting. */
 function baseUrl(): string {
   return import.meta.env?.BASE_URL ?? '/';
@@ -20,7 +28,7 @@ function baseUrl(): string {
  */
 export function localizedPath(locale: Locale, route: Route, base: string = baseUrl()): string {
   const segments = locale === defaultLocale ? [...route] : [locale, ...route];
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   return segments.length === 0 ? prefix : `${prefix}${segments.map(encodeURIComponent).join('/')}/`;
 }
 

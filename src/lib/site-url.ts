@@ -1,6 +1,6 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Locale } from '../i18n/locales.ts';
-import { localizedPath, type Route } from './routing.ts';
+import { localizedPath, withTrailingSlash, type Route } from './routing.ts';
 
 /**
  * The address the site is published at, for everything that must be absolute: the canonical
@@ -43,15 +43,15 @@ export function resolveSiteUrl(value: string | undefined, base: string, homepage
   if (url.search || url.hash || url.username || url.password) {
     throw new Error(`${from} is "${setting}": give only the scheme and host, like https://example.ma`);
   }
-  const path = url.pathname.replace(/\/?$/, '/');
-  const basePath = base.replace(/\/?$/, '/');
+  const path = withTrailingSlash(url.pathname);
+  const basePath = withTrailingSlash(base);
   if (path !== '/' && path !== basePath) {
     throw new Error(
       `${from} is "${setting}", whose path ${path} is not the base path ${basePath}: ` +
         `give the host only (https://${url.host}) and the sub-path in BASE_PATH`,
     );
   }
-  return { origin: `${url.origin}/`, placeholder: url.href.replace(/\/?$/, '/') === PLACEHOLDER_SITE_URL };
+  return { origin: `${url.origin}/`, placeholder: withTrailingSlash(url.href) === PLACEHOLDER_SITE_URL };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { en } from '../../i18n/ui/en.ts';
 import { PARTIAL_DATE_PATTERN } from '../../schemas/partial-date.ts';
+import { withTrailingSlash } from '../routing.ts';
 import { datasets, type DatasetId } from './build.ts';
 
 /**
@@ -111,5 +112,5 @@ export function fieldKeyOf(description: string): FieldKey {
  * @example schemaPath('regions', '/sub/') // '/sub/data/schemas/regions.schema.json'
  */
 export function schemaPath(dataset: DatasetId, base: string = import.meta.env?.BASE_URL ?? '/'): string {
-  return `${base.replace(/\/?$/, '/')}data/schemas/${dataset}.schema.json`;
+  return `${withTrailingSlash(base)}data/schemas/${dataset}.schema.json`;
 }

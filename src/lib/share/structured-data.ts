@@ -1,6 +1,7 @@
 import { localeCodes, locales, type Locale } from '../../i18n/locales.ts';
 import type { SourceReport } from '../../schemas/source-report.ts';
 import type { Licence } from '../licence.ts';
+import { withTrailingSlash } from '../routing.ts';
 
 /**
  * JSON-LD (schema.org) for the pages: the publisher on every page, each achievement on its
@@ -13,7 +14,7 @@ export type JsonLd = Record<string, unknown>;
 
 /** The `@id` of the publisher, one node that every other node points to. */
 export function publisherId(origin: string): string {
-  return `${origin.replace(/\/?$/, '/')}#publisher`;
+  return `${withTrailingSlash(origin)}#publisher`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
-import { localizedPath } from '../routing.ts';
+import { localizedPath, withTrailingSlash } from '../routing.ts';
 
 /**
  * Site-relative addresses of the files that sharing adds, under the deploy base. Files (unlike
@@ -13,7 +13,7 @@ export function feedPath(locale: Locale, base?: string): string {
 
 /** The social card of a language (public/share/, made by `npm run cards`). */
 export function cardPath(locale: Locale, base: string = import.meta.env?.BASE_URL ?? '/'): string {
-  return `${base.replace(/\/?$/, '/')}share/card-${locale}.png`;
+  return `${withTrailingSlash(base)}share/card-${locale}.png`;
 }
 
 /** The card's size: the 1.91:1 format every network shows in full. */
