@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { arabicFontFiles } from './src/integrations/arabic-font.ts';
-import { bundledContent } from './src/integrations/bundled-content.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -75,7 +74,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), bundledContent(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+  integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
     sitemap(sitemapOptions(new URL(withTrailingSlash(base), siteUrl.origin).href)),
     {
@@ -103,14 +102,5 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      rolldownOptions: {
-        onLog(level, log, handler) {
-          // Every MDX module carries this directive; the warning says nothing actionable.
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
-    },
   },
 });

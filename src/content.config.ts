@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse } from 'yaml';
+import { renderedMdxGlob } from './lib/mdx-loader.ts';
 import { achievementSchema, translationSchema } from './schemas/achievement.ts';
 import { loadKnownIds } from './schemas/known-ids.ts';
 import { sourceReportSchema } from './schemas/source-report.ts';
@@ -13,6 +14,9 @@ import { categorySchema, partnerSchema, placeSchema, regionSchema } from './sche
  * content/achievements/<slug>/fr.mdx   French text (title + body), no facts
  * content/achievements/<slug>/en.mdx   English text (title + body), no facts
  * content/{categories,regions,places,partners}.yaml
+ *
+ * The texts are MDX, read by `glob()` and turned into HTML as they are loaded
+ * (src/lib/mdx-loader.ts): the content check leaves them no code to run.
  */
 const contentDir = new URL('../content/', import.meta.url);
 const knownIds = loadKnownIds(contentDir);
@@ -21,12 +25,12 @@ const knownIds = loadKnownIds(contentDir);
 const slugOfFolder = ({ entry }: { entry: string }) => entry.split('/')[0] ?? entry;
 
 const achievements = defineCollection({
-  loader: glob({ pattern: '*/ar.mdx', base: './content/achievements', generateId: slugOfFolder }),
+  loader: renderedMdxGlob({ pattern: '*/ar.mdx', base: './content/achievements', generateId: slugOfFolder }),
   schema: achievementSchema(knownIds),
 });
 
 const translations = defineCollection({
-  loader: glob({
+  loader: renderedMdxGlob({
     pattern: '*/{fr,en}.mdx',
     base: './content/achievements',
     // `<slug>/fr`: one id per achievement and language.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +17,8 @@ const copies: string[] = [];
 
 after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function buildWith(file: string, edit: (text: string) => string) {
+/** Builds a copy with `file` edited and, optionally, files added beside it (name → source). */
+function buildWith(file: string, edit: (text: string) => string, added: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'achievements-build-'));
   copies.push(dir);
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -29,10 +30,12 @@ function buildWith(file: string, edit: (text: string) => string) {
   const edited = edit(original);
   assert.notEqual(edited, original, `the edit of ${file} changed nothing`);
   writeFileSync(target, edited);
+  for (const [name, source] of Object.entries(added)) cpSync(join(root, source), join(dirname(target), name));
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_CHECK_LANG: 'en' },
+    // The copy is not a git checkout: the build date comes from here instead.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_CHECK_LANG: 'en', SOURCE_DATE_EPOCH: '1735689600' },
   });
   return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -66,5 +69,22 @@ describe('the build', () => {
     assert.match(output, /\[mdx-expression\]/);
     assert.match(output, /\[tag-forbidden\]/);
     assert.equal(existsSync(join(dir, 'pwned')), false, 'the entry’s code never ran');
+  });
+
+  it('turns an image in an entry’s text into an optimised image, with its alternative text', () => {
+    const file = 'content/achievements/brocade-weaving-training/ar.mdx';
+    const { dir, status, output } = buildWith(
+      file,
+      (text) => `${text.trimEnd()}\n\n![ورشة نسيج البروكار](./workshop.png)\n`,
+      { 'workshop.png': 'public/share/card-ar.png' },
+    );
+    assert.equal(status, 0, output);
+    const page = readFileSync(join(dir, 'dist/achievements/brocade-weaving-training/index.html'), 'utf8');
+    const image = /<img [^>]*alt="ورشة نسيج البروكار"[^>]*>/.exec(page)?.[0] ?? '';
+    assert.match(image, /src="\/_astro\/workshop\.[\w-]+\.webp"/, page.slice(page.indexOf('achievement-text'), page.indexOf('achievement-text') + 600));
+    assert.match(image, /width="1200" height="630"/);
+    assert.match(image, /loading="lazy"/);
+    const src = /src="\/(_astro\/[^"]+)"/.exec(image)![1]!;
+    assert.ok(existsSync(join(dir, 'dist', src)), `${src} is written`);
   });
 });
