@@ -19,6 +19,9 @@ const base = process.env.BASE_PATH ?? '/';
 // links, Open Graph, JSON-LD, the sitemap, the feeds and the open data need it absolute.
 const siteUrl = resolveSiteUrl(process.env.SITE_URL, base);
 
+// Started first: the content check runs in a worker thread while the font below is subset.
+const checkedContent = contentCheck(new URL('./', import.meta.url));
+
 // The Arabic font, subset to the characters the site writes (src/integrations/arabic-font.ts).
 const arabicFiles = await arabicFontFiles(new URL('./', import.meta.url), [400, 700]);
 const arabicFont = (/** @type {400 | 700} */ weight) => ({
@@ -74,7 +77,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+  integrations: [checkedContent, mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
     sitemap(sitemapOptions(new URL(withTrailingSlash(base), siteUrl.origin).href)),
     {

@@ -40,7 +40,13 @@ try {
     const steps = existsSync(stepsFile)
       ? readFileSync(stepsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as AfterAstroStep)
       : [];
-    for (const step of steps) {
+    // Both integrations leave their step at the end of a finished build: without them, Astro's
+    // process ended early with status 0 (a hook awaiting something that kept nothing alive).
+    if (!steps.some((step) => step.step === 'search-index') || !steps.some((step) => step.step === 'service-worker')) {
+      log('build', 'Astro ended before its build was done: no search index or service worker to write.', process.stderr);
+      status = 1;
+    }
+    for (const step of status === 0 ? steps : []) {
       if (step.step === 'search-index') {
         const result = await indexSite(step.site, step.pages, { parallel: true });
         if ('errors' in result) {

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { leaveToBuildScript } from './after-astro.ts';
+import { runInWorker } from '../lib/worker-task.ts';
+import { INDEX_PASS, indexPass, type Pass, type PassResult } from './search-index-pass.ts';
 
 /**
  * Builds the Pagefind search index (one per language, from `<html lang>`) into
@@ -40,8 +42,9 @@ export function searchIndex(pages: Readonly<Record<string, string>>): AstroInteg
  *
  * Each language is an index of its own, written to a folder of its own and then moved in:
  * Pagefind holds every page of an index in memory (1.3 GB for 10,000 pages), so in Astro's
- * process the languages go one after another (`parallel: false`); after it, side by side. Both
- * write the same files. Every pass writes a `pagefind-entry.json` listing its own language;
+ * process the languages go one after another (`parallel: false`); after it, side by side, each in
+ * a worker thread and a Pagefind process of its own (search-index-pass.ts). Both ways write the
+ * same files. Every pass writes a `pagefind-entry.json` listing its own language;
  * the lists are merged as Pagefind writes them in one pass.
  */
 export async function indexSite(
@@ -52,23 +55,21 @@ export async function indexSite(
   const started = performance.now();
   const outputPath = join(site, 'pagefind');
   const passPath = (language: string) => join(site, `.pagefind-${language}`);
-  const pass = async ([language, glob]: [string, string]): Promise<{ language: string; count: number } | { errors: string[] }> => {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index || errors.length > 0) return { errors };
-    const indexed = await index.addDirectory({ path: site, glob });
-    if (indexed.errors.length > 0) return { errors: indexed.errors };
-    if (indexed.page_count === 0) return { errors: [`no ${language} page was indexed (${glob})`] };
-    const written = await index.writeFiles({ outputPath: passPath(language) });
-    if (written.errors.length > 0) return { errors: written.errors };
-    return { language, count: indexed.page_count };
-  };
   const entries = Object.entries(pages);
-  let passes: Awaited<ReturnType<typeof pass>>[] = [];
-  try {
-    if (parallel) passes = await Promise.all(entries.map(pass));
-    else for (const entry of entries) passes.push(await pass(entry));
-  } finally {
-    await pagefind.close();
+  const passOf = ([language, glob]: [string, string]): Pass => ({ site, language, glob, outputPath: passPath(language) });
+  let passes: PassResult[] = [];
+  if (parallel) {
+    const inWorker = (pass: Pass) =>
+      runInWorker<Pass, PassResult>(new URL('./search-index-pass.ts', import.meta.url), INDEX_PASS, pass).catch((error: Error) => ({
+        errors: [`${pass.language}: ${error.message}`],
+      }));
+    passes = await Promise.all(entries.map(passOf).map(inWorker));
+  } else {
+    try {
+      for (const entry of entries) passes.push(await indexPass(passOf(entry)));
+    } finally {
+      await pagefind.close();
+    }
   }
   const failed = passes.flatMap((result) => ('errors' in result ? result.errors : []));
   if (failed.length > 0) return { errors: failed };
@@ -115,3 +116,4 @@ function moveInto(from: string, to: string): void {
     }
   }
 }
+

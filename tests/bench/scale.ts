@@ -102,8 +102,9 @@ function processTree(pid: number): { rss: number; cpuSeconds: number } {
 }
 
 /**
- * Lines of Astro's log that end a phase, in the order they appear. The content check runs in
- * the config hook and prints its own duration, which splits it from the start-up before it.
+ * Lines of Astro's log that end a phase, in the order they appear. The content check runs in a
+ * worker thread beside the start-up, and prints how long Astro then waited for it: that wait is
+ * the check's phase.
  */
 const markers: { phase: string; pattern: RegExp }[] = [
   { phase: 'start-up, config, font subset', pattern: /\[content-check\] .*files checked/ },
@@ -170,10 +171,11 @@ try {
         const at = performance.now() - started;
         const cpu = Math.max(lastCpu, processTree(build.pid!).cpuSeconds);
         lastCpu = cpu;
-        const checked = /files checked.*\((\d+) ms, (\d+) ms CPU\)/.exec(line);
+        // The check runs beside the start-up; its phase is the time Astro waited for it.
+        const checked = /files checked.*\((\d+) ms, (\d+) ms CPU, (\d+) ms waited\)/.exec(line);
         if (checked) {
-          const [, wallMs, cpuMs] = checked.map(Number) as [number, number, number];
-          reached.push({ phase: markers[index]!.phase, at: at - wallMs, peak: phasePeak, cpu: cpu - cpuMs / 1000 }, { phase: 'content check', at, peak: phasePeak, cpu });
+          const [, , , waitedMs] = checked.map(Number) as [number, number, number, number];
+          reached.push({ phase: markers[index]!.phase, at: at - waitedMs, peak: phasePeak, cpu: cpu - waitedMs / 1000 }, { phase: 'content check (waited for)', at, peak: phasePeak, cpu });
         } else reached.push({ phase: markers[index]!.phase, at, peak: phasePeak, cpu });
         phasePeak = 0;
         nextMarker = index + 1;
