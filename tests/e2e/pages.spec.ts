@@ -15,9 +15,9 @@ async function listedSlugs(page: Page, scope = 'main'): Promise<string[]> {
 }
 
 const localeCases = [
-  { prefix: '', lang: 'ar', dir: 'rtl', number: '16.098', lawDate: '30 يوليوز 2020', switchTo: { label: 'Français', lang: 'fr', prefix: 'fr/' } },
-  { prefix: 'fr/', lang: 'fr', dir: 'ltr', number: '16\u202f098', lawDate: '30 juillet 2020', switchTo: { label: 'English', lang: 'en', prefix: 'en/' } },
-  { prefix: 'en/', lang: 'en', dir: 'ltr', number: '16,098', lawDate: '30 July 2020', switchTo: { label: 'العربية', lang: 'ar', prefix: '' } },
+  { prefix: '', lang: 'ar', dir: 'rtl', number: '16.098', lawDate: '30 يوليوز 2020', lawDated: '30 يوليوز 2020: النشر بالجريدة الرسمية', switchTo: { label: 'Français', lang: 'fr', prefix: 'fr/' } },
+  { prefix: 'fr/', lang: 'fr', dir: 'ltr', number: '16\u202f098', lawDate: '30 juillet 2020', lawDated: '30 juillet 2020\u00a0: Publication au Bulletin officiel', switchTo: { label: 'English', lang: 'en', prefix: 'en/' } },
+  { prefix: 'en/', lang: 'en', dir: 'ltr', number: '16,098', lawDate: '30 July 2020', lawDated: '30 July 2020: Published in the Official Bulletin', switchTo: { label: 'العربية', lang: 'ar', prefix: '' } },
 ] as const;
 
 for (const locale of localeCases) {
@@ -40,6 +40,8 @@ for (const locale of localeCases) {
       await page.goto(`${locale.prefix}achievements/law-50-17-adoption/`);
       await expect(page.locator('[data-testid="dates"] time')).toHaveText(locale.lawDate);
       await expect(page.locator('[data-testid="dates"] time')).toHaveAttribute('datetime', '2020-07-30');
+      // The colon as the language writes it: French with a no-break space before it.
+      expect(await page.locator('[data-testid="dates"] li').textContent()).toBe(locale.lawDated);
       await expect(page.locator('[data-testid="legal"]')).toContainText('50-17');
       await expect(page.locator('[data-testid="legal"]')).toContainText('6904');
       await page.locator('[data-testid="partners"] a').first().click();

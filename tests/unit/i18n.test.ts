@@ -84,6 +84,12 @@ describe('dictionaries', () => {
     }
   });
 
+  it('separate a label from what follows as each language’s typography wants', () => {
+    assert.equal(useTranslations('fr')('punctuation.labelSeparator'), '\u00a0: ', 'French: no-break space, colon, space');
+    assert.equal(useTranslations('en')('punctuation.labelSeparator'), ': ');
+    assert.equal(useTranslations('ar')('punctuation.labelSeparator'), ': ');
+  });
+
   it('translate every UI key, never returning the key itself', () => {
     for (const locale of localeCodes) {
       const t = useTranslations(locale);

@@ -91,6 +91,8 @@ export const ar = {
   'achievement.total': 'المجموع',
   'achievement.figureDate': 'برسم',
   'achievement.dates': 'التواريخ',
+  // Between a label and what it introduces (“30 July 2020: Published”).
+  'punctuation.labelSeparator': ': ',
   'achievement.legal': 'المراجع القانونية',
   'achievement.publications': 'الإصدارات',
   'achievement.details': 'معطيات الإنجاز',

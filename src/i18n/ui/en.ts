@@ -66,6 +66,8 @@ export const en = {
   'achievement.total': 'Total',
   'achievement.figureDate': 'for',
   'achievement.dates': 'Dates',
+  // Between a label and what it introduces (“30 July 2020: Published”).
+  'punctuation.labelSeparator': ': ',
   'achievement.legal': 'Legal references',
   'achievement.publications': 'Publications',
   'achievement.details': 'Achievement details',

@@ -66,6 +66,9 @@ export const fr = {
   'achievement.total': 'Total',
   'achievement.figureDate': 'au titre de',
   'achievement.dates': 'Dates',
+  // Between a label and what it introduces (“30 juillet 2020 : Publication”): French puts a
+  // space before the colon, a no-break one so that the colon never starts a line.
+  'punctuation.labelSeparator': '\u00a0: ',
   'achievement.legal': 'Références juridiques',
   'achievement.publications': 'Publications',
   'achievement.details': 'Fiche de la réalisation',
