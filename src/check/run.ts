@@ -179,6 +179,7 @@ export function checkContent(root: URL): CheckResult {
     }
     const slug = folder.name;
     const folderPath = fileURLToPath(new URL(`${encodeURIComponent(slug)}/`, achievementsDir));
+    // Listed once: which texts exist is read from here, not asked of the disk file by file.
     const names = readdirSync(folderPath);
     // Git keeps no empty folder: one left behind on an editor's disk is nothing to report.
     if (names.length === 0) continue;
@@ -250,9 +251,9 @@ export function checkContent(root: URL): CheckResult {
       return { file, yaml, prose: markup.prose, data: result.success ? result.data : undefined };
     };
 
-    const arabic = existsSync(`${folderPath}/ar.mdx`) ? entry('ar') : undefined;
+    const arabic = names.includes('ar.mdx') ? entry('ar') : undefined;
     const facts = arabic?.data as AchievementFacts | undefined;
-    if (!existsSync(`${folderPath}/ar.mdx`)) {
+    if (!names.includes('ar.mdx')) {
       problems.push({ code: 'missing-arabic', severity: 'error', file: `${folderFile}/ar.mdx`, line: 1, column: 1, expected: 'ar.mdx', found: slug });
     }
 
@@ -281,8 +282,8 @@ export function checkContent(root: URL): CheckResult {
     const texts = [
       ...(arabic ? [{ locale: 'ar' as Locale, ...arabic }] : []),
       ...TRANSLATIONS.flatMap((locale) => {
-        if (!existsSync(`${folderPath}/${locale}.mdx`)) {
-          if (existsSync(`${folderPath}/ar.mdx`)) {
+        if (!names.includes(`${locale}.mdx`)) {
+          if (names.includes('ar.mdx')) {
             problems.push({ code: 'missing-translation', severity: 'warning', file: `${folderFile}/${locale}.mdx`, line: 1, column: 1, expected: locale, found: '', params: { file: `${folderFile}/${locale}.mdx` } });
           }
           return [];
