@@ -10,7 +10,7 @@ import { localizedNotFoundPages } from './src/integrations/localized-not-found.t
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { withTrailingSlash } from './src/lib/routing.ts';
+import { localePrefix, withTrailingSlash } from './src/lib/routing.ts';
 import { sitemapOptions } from './src/lib/share/sitemap.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
@@ -89,9 +89,9 @@ export default defineConfig({
       },
     },
     // Achievement pages only (they alone carry `data-pagefind-body`), one language at a time.
-    searchIndex(Object.fromEntries(localeCodes.map((locale) => [locale, `${locale === defaultLocale ? '' : `${locale}/`}achievements/*/index.html`]))),
+    searchIndex(Object.fromEntries(localeCodes.map((locale) => [locale, `${localePrefix(locale)}achievements/*/index.html`]))),
     // After the search index: the worker lists its files.
-    serviceWorker(localeCodes, defaultLocale),
+    serviceWorker(localeCodes),
     securityHeaders(),
   ],
   fonts: [

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AFTER_ASTRO, type AfterAstroStep } from './integrations/after-astro.ts';
-import { indexSite } from './integrations/search-index.ts';
+import { indexFailure, indexSite } from './integrations/search-index.ts';
 import { writeServiceWorker } from './integrations/service-worker.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -50,13 +50,13 @@ try {
       if (step.step === 'search-index') {
         const result = await indexSite(step.site, step.pages, { parallel: true });
         if ('errors' in result) {
-          log('search-index', `The search index could not be built:\n${result.errors.join('\n')}`, process.stderr);
+          log('search-index', indexFailure(result.errors), process.stderr);
           status = 1;
           break;
         }
         log('search-index', result.message);
       } else {
-        log('service-worker', await writeServiceWorker(step.root, step.base, step.locales, step.defaultLocale));
+        log('service-worker', await writeServiceWorker(step.root, step.base, step.locales));
       }
     }
     if (status === 0) log('build', `search index and service worker written`);

@@ -16,7 +16,7 @@ export const AFTER_ASTRO = 'AFTER_ASTRO_STEPS';
 /** A step left to the build script: its name and what it needs to run. */
 export type AfterAstroStep =
   | { step: 'search-index'; site: string; pages: Record<string, string> }
-  | { step: 'service-worker'; root: string; base: string; locales: string[]; defaultLocale: string };
+  | { step: 'service-worker'; root: string; base: string; locales: string[] };
 
 /**
  * Leaves `step` to the build script when it asked for it (it names the file to list steps in);

@@ -28,13 +28,18 @@ export function searchIndex(pages: Readonly<Record<string, string>>): AstroInteg
         if (leaveToBuildScript({ step: 'search-index', site, pages: { ...pages } })) return;
         const result = await indexSite(site, pages, { parallel: false });
         if ('errors' in result) {
-          logger.error(`The search index could not be built:\n${result.errors.join('\n')}`);
+          logger.error(indexFailure(result.errors));
           process.exit(1);
         }
         logger.info(result.message);
       },
     },
   };
+}
+
+/** What a failed index says, wherever it is built. */
+export function indexFailure(errors: readonly string[]): string {
+  return `The search index could not be built:\n${errors.join('\n')}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withTrailingSlash } from '../lib/routing.ts';
+import { localePrefix, withTrailingSlash } from '../lib/routing.ts';
 import { leaveToBuildScript } from './after-astro.ts';
 
 /**
@@ -14,7 +14,7 @@ import { leaveToBuildScript } from './after-astro.ts';
  * content), so a new build replaces the old cache and the same commit always gives the same
  * worker.
  */
-export function serviceWorker(locales: readonly string[], defaultLocale: string): AstroIntegration {
+export function serviceWorker(locales: readonly string[]): AstroIntegration {
   let base = '/';
   return {
     name: 'service-worker',
@@ -25,15 +25,15 @@ export function serviceWorker(locales: readonly string[], defaultLocale: string)
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         // After the search index, which the build script may build once Astro has ended (after-astro.ts).
-        if (leaveToBuildScript({ step: 'service-worker', root, base, locales: [...locales], defaultLocale })) return;
-        logger.info(await writeServiceWorker(root, base, locales, defaultLocale));
+        if (leaveToBuildScript({ step: 'service-worker', root, base, locales: [...locales] })) return;
+        logger.info(await writeServiceWorker(root, base, locales));
       },
     },
   };
 }
 
 /** Writes `sw.js` into the built folder `root`; returns what to log. */
-export async function writeServiceWorker(root: string, base: string, locales: readonly string[], defaultLocale: string): Promise<string> {
+export async function writeServiceWorker(root: string, base: string, locales: readonly string[]): Promise<string> {
   // `_headers` is the host's, never cached by the worker, and written before or after this
   // step depending on how the build runs (after-astro.ts): it stays out of the version.
   const files = filesUnder(root).filter((file) => file !== 'sw.js' && file !== '_headers').sort();
@@ -48,11 +48,10 @@ export async function writeServiceWorker(root: string, base: string, locales: re
     if (!namedByContent(file)) hash.update(readFileSync(join(root, file)));
   }
   const url = (file: string) => `${base}${file}`;
-  const prefix = (locale: string) => (locale === defaultLocale ? '' : `${locale}/`);
   const shell = [
     ...files.filter((file) => /^_astro\/.*\.(css|js|woff2)$/.test(file)),
     'favicon.svg',
-    ...locales.flatMap((locale) => [`${prefix(locale)}index.html`, `${prefix(locale)}offline/index.html`]),
+    ...locales.flatMap((locale) => [`${localePrefix(locale)}index.html`, `${localePrefix(locale)}offline/index.html`]),
   ];
   const search = Object.fromEntries(
     locales.map((locale) => [
@@ -73,7 +72,7 @@ export async function writeServiceWorker(root: string, base: string, locales: re
     base,
     locales,
     shell: shell.map((file) => url(file.replace(/index\.html$/, ''))),
-    offline: Object.fromEntries(locales.map((locale) => [locale, url(`${prefix(locale)}offline/`)])),
+    offline: Object.fromEntries(locales.map((locale) => [locale, url(`${localePrefix(locale)}offline/`)])),
     search,
   };
   const template = await readFile(new URL('../service-worker/sw.js', import.meta.url), 'utf8');

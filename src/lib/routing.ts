@@ -21,15 +21,18 @@ function baseUrl(): string {
   return import.meta.env?.BASE_URL ?? '/';
 }
 
+/** Where a locale's pages are under the site's root: '' for the default language, 'fr/' for French. */
+export function localePrefix(locale: string): string {
+  return locale === defaultLocale ? '' : `${locale}/`;
+}
+
 /**
  * The site-relative URL of a route in a locale, under the deploy base, with a trailing slash.
  * @example localizedPath('ar', ['regions']) // '/regions/'
  * @example localizedPath('fr', ['regions'], '/sub/') // '/sub/fr/regions/'
  */
 export function localizedPath(locale: Locale, route: Route, base: string = baseUrl()): string {
-  const segments = locale === defaultLocale ? [...route] : [locale, ...route];
-  const prefix = withTrailingSlash(base);
-  return segments.length === 0 ? prefix : `${prefix}${segments.map(encodeURIComponent).join('/')}/`;
+  return `${withTrailingSlash(base)}${localePrefix(locale)}${route.map((segment) => `${encodeURIComponent(segment)}/`).join('')}`;
 }
 
 /** The same route in every language, for the language switcher and hreflang links. */

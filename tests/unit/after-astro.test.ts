@@ -7,7 +7,7 @@ import { AFTER_ASTRO, leaveToBuildScript, type AfterAstroStep } from '../../src/
 
 describe('steps left to the build script (npm run build)', () => {
   const search: AfterAstroStep = { step: 'search-index', site: '/site/dist', pages: { ar: 'achievements/*/index.html' } };
-  const worker: AfterAstroStep = { step: 'service-worker', root: '/site/dist', base: '/', locales: ['ar', 'fr'], defaultLocale: 'ar' };
+  const worker: AfterAstroStep = { step: 'service-worker', root: '/site/dist', base: '/', locales: ['ar', 'fr'] };
 
   it('run in Astro’s process when the build script did not ask for them (astro build alone)', () => {
     assert.equal(leaveToBuildScript(search, {}), false);

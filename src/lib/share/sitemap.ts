@@ -1,5 +1,6 @@
 import type { LinkItem, SitemapOptions } from '@astrojs/sitemap';
 import { defaultLocale, localeCodes, locales } from '../../i18n/locales.ts';
+import { localePrefix } from '../routing.ts';
 
 /**
  * Pages that are not for search engines: the offline notice (noindex) and the not-found pages,
@@ -27,7 +28,7 @@ export function alternates(url: string, root: string, urls: ReadonlySet<string>)
   const first = rest.split('/')[0]!;
   const path = first !== defaultLocale && (localeCodes as readonly string[]).includes(first) ? rest.slice(first.length + 1) : rest;
   const links = localeCodes
-    .map((locale) => ({ url: `${root}${locale === defaultLocale ? '' : `${locale}/`}${path}`, lang: locales[locale].lang }))
+    .map((locale) => ({ url: `${root}${localePrefix(locale)}${path}`, lang: locales[locale].lang }))
     .filter((link) => urls.has(link.url))
     .sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
   return links.length > 1 ? links : undefined;
