@@ -10,7 +10,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { buildDate, changedOn, sourceDateEpoch } from '../../src/lib/build-date.ts';
 import { licences, resolveLicence } from '../../src/lib/licence.ts';
 import { achievementCitation, datasetCitation, dayOf } from '../../src/lib/share/cite.ts';
-import { escapeXml, FEED_LIMIT, newestFirst, rfc822, rssFeed } from '../../src/lib/share/feed.ts';
+import { escapeXml, FEED_LIMIT, latest, newestFirst, rfc822, rssFeed } from '../../src/lib/share/feed.ts';
 import { plainText } from '../../src/lib/share/plain-text.ts';
 import { alternates, inSitemap, sitemapOptions } from '../../src/lib/share/sitemap.ts';
 import { achievementArticle, dataset, jsonLdScript, organisation, publisherId, sourceDocument } from '../../src/lib/share/structured-data.ts';
@@ -180,6 +180,16 @@ describe('RSS feed', () => {
     assert.equal(titles.length, FEED_LIMIT);
     assert.equal(titles[0], `item ${FEED_LIMIT + 9}`);
     assert.equal(titles.at(-1), 'item 10');
+  });
+
+  it(`picks the ${FEED_LIMIT} newest of any items before they are formatted, keeping what they carry`, () => {
+    // Two items a day for 60 days (a-0 and a-60 on the first): the 50 newest are the last 25 days'.
+    const changes = Array.from({ length: 120 }, (_, index) => ({ slug: `a-${index}`, pubDate: new Date(Date.UTC(2020, 0, 1 + (index % 60))) }));
+    const picked = latest(changes);
+    assert.equal(picked.length, FEED_LIMIT);
+    // Items changed the same day keep the order they were given in.
+    assert.deepEqual(picked.slice(0, 4).map((change) => change.slug), ['a-59', 'a-119', 'a-58', 'a-118']);
+    assert.deepEqual(picked.at(-1)?.slug, 'a-95');
   });
 
   it('escapes XML and writes RFC 822 dates', () => {

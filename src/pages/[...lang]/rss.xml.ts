@@ -5,7 +5,7 @@ import { textIn } from '../../lib/achievements.ts';
 import { buildDate, changedOn } from '../../lib/build-date.ts';
 import { getSiteContent } from '../../lib/content.ts';
 import { resolveLicence } from '../../lib/licence.ts';
-import { rssFeed } from '../../lib/share/feed.ts';
+import { latest, rssFeed } from '../../lib/share/feed.ts';
 import { plainText } from '../../lib/share/plain-text.ts';
 import { feedPath } from '../../lib/share/urls.ts';
 import { localeStaticPaths } from '../../lib/routing.ts';
@@ -27,14 +27,16 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale } }) =
     language: locales[locale].lang,
     lastBuildDate: buildDate(root),
     copyright: `${sourceReport.publisher.name[locale]} · ${licence.short}`,
-    items: achievements.map((achievement) => {
+    items: latest(
+      achievements.map((achievement) => ({ achievement, pubDate: changedOn(root, [`content/achievements/${achievement.slug}`]) })),
+    ).map(({ achievement, pubDate }) => {
       const text = textIn(achievement, locale);
       return {
         title: text.title,
         link: pageUrl(locale, ['achievements', achievement.slug]),
         description: plainText(text.entry.body ?? ''),
         category: achievement.category.name[locale],
-        pubDate: changedOn(root, [`content/achievements/${achievement.slug}`]),
+        pubDate,
       };
     }),
   });
