@@ -47,12 +47,6 @@ export default defineConfig({
     // flight keep it busy (render 54 s to 32 s); the output is byte-identical.
     concurrency: 16,
   },
-  experimental: {
-    // Astro bundles its content data store into the pages' code as one string literal, and V8
-    // compiles a long literal in more than linear time: at 10,000 achievements the 86 MB store
-    // took 10 s to load before the first page rendered; in 1 MiB chunks (Astro's advice), 1 s.
-    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
-  },
   markdown: {
     // No entry has code to highlight, and Shiki's inline styles would break the CSP if one
     // did; loading it cost every build time for nothing.
