@@ -6,6 +6,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { arabicFontFiles } from './src/integrations/arabic-font.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { splitDataStoreLiteral } from './src/integrations/data-store-literal.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -104,6 +105,6 @@ export default defineConfig({
     },
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), splitDataStoreLiteral()],
   },
 });
