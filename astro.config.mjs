@@ -6,7 +6,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { arabicFontFiles } from './src/integrations/arabic-font.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { splitDataStoreLiteral } from './src/integrations/data-store-literal.ts';
+import { dataStoreInPieces } from './src/integrations/data-store-literal.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -78,7 +78,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [checkedContent, mdx(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+  integrations: [checkedContent, mdx(), dataStoreInPieces(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
     sitemap(sitemapOptions(new URL(withTrailingSlash(base), siteUrl.origin).href)),
     {
@@ -105,6 +105,6 @@ export default defineConfig({
     },
   ],
   vite: {
-    plugins: [tailwindcss(), splitDataStoreLiteral()],
+    plugins: [tailwindcss()],
   },
 });

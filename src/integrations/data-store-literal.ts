@@ -1,3 +1,4 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 
 /**
@@ -56,15 +57,33 @@ function isOneLiteral(literal: string): boolean {
   return true;
 }
 
-export function splitDataStoreLiteral(): Plugin {
+/**
+ * The Vite plugin that rewrites the data store module; `pieceLength` is the characters a literal
+ * holds at most (tests set it small, to split today's small store).
+ */
+export function splitDataStoreLiteral({ pieceLength = PIECE, logger }: { pieceLength?: number; logger?: AstroIntegrationLogger } = {}): Plugin {
   return {
     name: 'split-data-store-literal',
     transform: {
       filter: { id: /^\0astro:data-layer-content$/ },
       handler(code, id) {
         if (id !== DATA_STORE_MODULE) return null;
-        const split = splitJsonLiteral(code);
-        return split === null ? null : { code: split, map: { mappings: '' } };
+        const split = splitJsonLiteral(code, pieceLength);
+        if (split === null) return null;
+        logger?.info(`content data store (${(code.length / 1e6).toFixed(1)} M characters) loaded in ${split.split('\n').length} pieces`);
+        return { code: split, map: { mappings: '' } };
+      },
+    },
+  };
+}
+
+/** The plugin as an integration, so that it says what it did in the build's log. */
+export function dataStoreInPieces(options: { pieceLength?: number } = {}): AstroIntegration {
+  return {
+    name: 'data-store-in-pieces',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        updateConfig({ vite: { plugins: [splitDataStoreLiteral({ ...options, logger })] } });
       },
     },
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -86,5 +86,25 @@ describe('the build', () => {
     assert.match(image, /loading="lazy"/);
     const src = /src="\/(_astro\/[^"]+)"/.exec(image)![1]!;
     assert.ok(existsSync(join(dir, 'dist', src)), `${src} is written`);
+  });
+
+  it('builds the same site with Astro’s content data store loaded in pieces', () => {
+    // Today's store is smaller than one piece: cut it into pieces of 997 characters instead.
+    const split = buildWith('astro.config.mjs', (text) => text.replace('dataStoreInPieces()', 'dataStoreInPieces({ pieceLength: 997 })'));
+    const whole = buildWith('astro.config.mjs', (text) => text.replace('dataStoreInPieces()', 'dataStoreInPieces({ pieceLength: 1e9 })'));
+    assert.equal(split.status, 0, split.output);
+    assert.equal(whole.status, 0, whole.output);
+    assert.match(split.output, /\[data-store-in-pieces\] content data store \([\d.]+ M characters\) loaded in \d{2,} pieces/);
+    assert.doesNotMatch(whole.output, /loaded in \d+ pieces/);
+    const files = (dir: string) => readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|json|csv|xml)$/.test(file)).sort();
+    assert.deepEqual(files(split.dir), files(whole.dir));
+    assert.ok(files(split.dir).length > 200);
+    // Each copy's font is hashed with its folder's path (in <head>): the pages' bodies and the data files must be the same.
+    const content = (dir: string, file: string) => {
+      const text = readFileSync(join(dir, 'dist', file), 'utf8');
+      return file.endsWith('.html') ? text.slice(text.indexOf('<body')) : text;
+    };
+    for (const file of files(split.dir)) assert.equal(content(split.dir, file), content(whole.dir, file), file);
+    assert.match(readFileSync(join(split.dir, 'dist/achievements/law-50-17-adoption/index.html'), 'utf8'), /30 يوليوز 2020/);
   });
 });
