@@ -13,6 +13,7 @@
  * 2 on a wrong argument. A missed target is printed, not an error: the machine may be shared.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +124,26 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
+/**
+ * The time of a fixed single-thread workload (JSON and SHA-256 over Arabic text, as the build
+ * does at every turn), in ms: the same build on this shared machine took 180 s one hour and
+ * 200 s the next, and this tells a slow spell of the machine from a slower build.
+ */
+function referenceWorkloadMs(): number {
+  const records = Array.from({ length: 20_000 }, (_, index) => ({ id: index, title: `التكوين الأولي للشباب برسم سنة ${2000 + (index % 30)}`, figures: [index, index * 2] }));
+  const once = () => {
+    const started = performance.now();
+    for (let round = 0; round < 10; round++) {
+      const text = JSON.stringify(records);
+      createHash('sha256').update(text).digest('hex');
+      JSON.parse(text);
+    }
+    return performance.now() - started;
+  };
+  // The median of three: a moment's hiccup aside, what the machine gives now.
+  return [once(), once(), once()].sort((a, b) => a - b)[1]!;
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const gigabytes = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 
@@ -144,6 +165,7 @@ try {
   const command = [process.execPath, join(copy, 'src/build.ts')];
   const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'bench-cpu %U %S', ...command] : command;
   const loadBefore = loadavg()[0]!;
+  const speedBefore = referenceWorkloadMs();
   const build = spawn(timed[0]!, timed.slice(1), {
     cwd: copy,
     // Node's compile cache (Astro turns it on) in the copy, so that every run starts cold, as a
@@ -212,6 +234,7 @@ try {
     console.log(`pages per second: ${(pages / (wall / 1000)).toFixed(0)}`);
     if (cpu !== undefined) console.log(`CPU time (user + system): ${cpu.toFixed(1)} s`);
     console.log(`machine load (1-minute average, 2 cores here): ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`);
+    console.log(`machine speed (a fixed single-thread workload; lower is faster): ${referenceWorkloadMs().toFixed(0)} ms after, ${speedBefore.toFixed(0)} ms before`);
     let previous = 0;
     console.log(`phases: ${''.padEnd(25)} wall       CPU   peak memory`);
     let previousCpu = 0;
