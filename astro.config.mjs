@@ -11,6 +11,7 @@ import { localizedNotFoundPages } from './src/integrations/localized-not-found.t
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { sourceDates } from './src/integrations/source-dates.ts';
 import { localePrefix, withTrailingSlash } from './src/lib/routing.ts';
 import { sitemapOptions } from './src/lib/share/sitemap.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
@@ -78,7 +79,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [checkedContent, mdx(), dataStoreInPieces(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+  integrations: [checkedContent, sourceDates(), mdx(), dataStoreInPieces(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
     sitemap(sitemapOptions(new URL(withTrailingSlash(base), siteUrl.origin).href)),
     {

@@ -73,20 +73,23 @@ export function arabicSourceFont(root: string, weight: number): string {
 }
 
 /**
- * Writes the subset font files for `weights` and returns their paths, for Astro's `fonts`
- * config. The output depends only on the sources, so builds stay reproducible.
+ * Writes the subset font files for `weights` and returns their paths relative to the project's
+ * folder, for Astro's `fonts` config. Astro names the family after a hash of its config, paths
+ * included: absolute paths would make every page differ from one checkout folder to another.
  */
 export async function arabicFontFiles(rootUrl: URL, weights: readonly number[]): Promise<Record<number, string>> {
   const root = fileURLToPath(rootUrl);
   // Read once for both: at 10,000 achievements that is 30,000 files.
   const texts = sourceTexts(root);
   const request = { characters: arabicCharacters(root, texts), texts: arabicRuns(root, texts) };
-  const outDir = join(root, 'node_modules/.cache/arabic-font');
+  const cache = 'node_modules/.cache/arabic-font';
+  const outDir = join(root, cache);
   mkdirSync(outDir, { recursive: true });
   const files: Record<number, string> = {};
   for (const weight of weights) {
     const shipped = readFileSync(arabicSourceFont(root, weight));
-    const file = join(outDir, `ibm-plex-sans-arabic-${weight}.woff2`);
+    const name = `ibm-plex-sans-arabic-${weight}.woff2`;
+    const file = join(outDir, name);
     // The subset depends only on the font and the text: a build that finds the same (the second
     // build of `npm test`, most rebuilds) reuses it instead of shaping and compressing again.
     const key = createHash('sha256').update(shipped).update(request.characters).update(request.texts.join('\n')).digest('hex');
@@ -95,7 +98,7 @@ export async function arabicFontFiles(rootUrl: URL, weights: readonly number[]):
       writeFileSync(file, await subsetFont(await woff2ToTrueType(shipped), request));
       writeFileSync(keyFile, key);
     }
-    files[weight] = file;
+    files[weight] = `./${cache}/${name}`;
   }
   return files;
 }

@@ -1,51 +1,124 @@
 /**
- * `npm run verify:reproducible`: builds the site twice from clean, into two folders, and checks
- * that they hold the same files with the same SHA-256. Prints the differences; exits 1 if any.
+ * `npm run verify:reproducible`: builds the site from clean four times, each in a folder of its
+ * own with a different absolute path, and checks that the builds hold the same files with the
+ * same SHA-256. Prints the differences; exits 1 if any.
  *
- * The first build is `npm run build`'s (src/build.ts: search index and service worker after
- * Astro's process), the second `astro build` alone (everything in Astro's process): both ways
- * must give the same site.
+ * - Two copies of this checkout (its files as they are, with `.git`): the first built by
+ *   `npm run build` (src/build.ts: search index and service worker after Astro's process), the
+ *   second by `astro build` alone (everything in Astro's process). Both ways, in any folder, must
+ *   give the same site.
+ * - Two extractions of `git archive HEAD`, as a release tarball or a "Download ZIP" gives it
+ *   (no `.git`): each must build, warn once that dates come from the archive, and give the same
+ *   site as the other.
+ *
+ * Each copy has its own `node_modules` (copied without Astro's, Vite's and the font's caches), so
+ * that nothing of one build's folder is shared with the other's.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'reproducible-'));
+const caches = new Set(['.cache', '.astro', '.vite']);
 
-function cleanBuild(outDir: string, script: string): Map<string, string> {
-  // Astro's caches would let the second build reuse the first one's work.
-  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, cache), { recursive: true, force: true });
-  execFileSync(process.execPath, [join(root, script), ...(script.endsWith('astro.mjs') ? ['build'] : [])], {
-    cwd: root,
-    env: { ...process.env, OUT_DIR: outDir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+function copyModules(folder: string): void {
+  mkdirSync(join(folder, 'node_modules'), { recursive: true });
+  const entries = readdirSync(join(root, 'node_modules')).filter((entry) => !caches.has(entry));
+  // cp keeps the packages' own symlinks (node_modules/.bin) and is several times faster than cpSync here.
+  execFileSync('cp', ['-a', ...entries.map((entry) => join(root, 'node_modules', entry)), join(folder, 'node_modules')]);
+}
+
+/** A copy of the working tree (tracked and new files, not ignored ones) with its `.git`. */
+function checkoutCopy(folder: string): string {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    try {
+      cpSync(join(root, file), join(folder, file));
+    } catch {
+      // A tracked file deleted in the working tree is not part of it.
+    }
+  }
+  cpSync(join(root, '.git'), join(folder, '.git'), { recursive: true });
+  copyModules(folder);
+  return folder;
+}
+
+/** `git archive HEAD`, extracted: the files of the last commit, without `.git`. */
+function archiveCopy(folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: root, maxBuffer: 1024 ** 3 });
+  execFileSync('tar', ['-x', '-C', folder], { input: archive });
+  copyModules(folder);
+  return folder;
+}
+
+interface Build {
+  label: string;
+  hashes: Map<string, string>;
+  log: string;
+}
+
+function build(label: string, folder: string, how: 'npm run build' | 'astro build'): Build | undefined {
+  const script = how === 'npm run build' ? ['src/build.ts'] : ['node_modules/astro/bin/astro.mjs', 'build'];
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  // The date must come from the folder itself (git, or the archive), never from the caller.
+  delete env.SOURCE_DATE_EPOCH;
+  const result = spawnSync(process.execPath, script, { cwd: folder, env, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) {
+    console.log(`${label}: the build failed (exit ${result.status}); the end of its log:\n${log.trim().split('\n').slice(-15).join('\n')}`);
+    return undefined;
+  }
   const hashes = new Map<string, string>();
+  const dist = join(folder, 'dist');
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else hashes.set(relative(outDir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else hashes.set(relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
     }
   };
-  walk(outDir);
-  return hashes;
+  walk(dist);
+  return { label, hashes, log };
+}
+
+/** Prints the files that differ between two builds; true when there are none. */
+function compare(a: Build | undefined, b: Build | undefined): boolean {
+  if (!a || !b) return false;
+  const files = [...new Set([...a.hashes.keys(), ...b.hashes.keys()])].sort();
+  const differences = files.filter((file) => a.hashes.get(file) !== b.hashes.get(file));
+  for (const file of differences) {
+    console.log(`  ${file}: ${a.hashes.get(file)?.slice(0, 12) ?? 'missing'} ≠ ${b.hashes.get(file)?.slice(0, 12) ?? 'missing'}`);
+  }
+  console.log(`${files.length} files compared, ${a.label} against ${b.label}: ${differences.length === 0 ? 'byte-identical' : `${differences.length} differ`}.`);
+  return differences.length === 0;
 }
 
 try {
-  const first = cleanBuild(join(scratch, 'a'), 'src/build.ts');
-  const second = cleanBuild(join(scratch, 'b'), 'node_modules/astro/bin/astro.mjs');
-  const files = [...new Set([...first.keys(), ...second.keys()])].sort();
-  const differences = files.filter((file) => first.get(file) !== second.get(file));
-  for (const file of differences) {
-    console.log(`${file}: ${first.get(file)?.slice(0, 12) ?? 'missing'} ≠ ${second.get(file)?.slice(0, 12) ?? 'missing'}`);
+  let same = compare(
+    build('npm run build in a copy of the checkout', checkoutCopy(join(scratch, 'a')), 'npm run build'),
+    build('astro build in a copy at another path', checkoutCopy(join(scratch, 'second', 'copy-b')), 'astro build'),
+  );
+  const archives = [
+    build('npm run build from git archive HEAD', archiveCopy(join(scratch, 'release-1')), 'npm run build'),
+    build('npm run build from the same archive elsewhere', archiveCopy(join(scratch, 'unpacked', 'release-2')), 'npm run build'),
+  ];
+  same = compare(archives[0], archives[1]) && same;
+  for (const archive of archives) {
+    const warnings = archive?.log.match(/not a git checkout/g)?.length ?? 0;
+    if (archive && warnings !== 1) {
+      console.log(`${archive.label}: the build warned ${warnings} times that it is not a git checkout (once expected).`);
+      same = false;
+    }
   }
-  console.log(`${files.length} files compared across two clean builds (npm run build, astro build): ${differences.length === 0 ? 'byte-identical' : `${differences.length} differ`}.`);
-  process.exitCode = differences.length === 0 ? 0 : 1;
+  process.exitCode = same ? 0 : 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import packageJson from '../../package.json' with { type: 'json' };
-import { buildDate, changedOn, sourceDateEpoch } from '../../src/lib/build-date.ts';
+import { ARCHIVE_STAMP, buildDate, changedOn, dateSource, dateSourceWarning, sourceDateEpoch } from '../../src/lib/build-date.ts';
 import { licences, resolveLicence } from '../../src/lib/licence.ts';
 import { achievementCitation, datasetCitation, dayOf } from '../../src/lib/share/cite.ts';
 import { escapeXml, FEED_LIMIT, latest, newestFirst, rfc822, rssFeed } from '../../src/lib/share/feed.ts';
@@ -92,10 +92,42 @@ describe('build dates', () => {
     assert.equal(changedOn(root, ['content/achievements/not-committed-yet'], {}).getTime(), buildDate(root, {}).getTime());
   });
 
-  it('stop the build with a way out where there is no git and no SOURCE_DATE_EPOCH', () => {
+  it('come from the commit date git wrote into a source archive, with one warning saying so', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'archive-'));
+    try {
+      const archive = execFileSync('git', ['archive', '--format=tar', 'HEAD', ARCHIVE_STAMP, 'content/categories.yaml'], { cwd: root });
+      execFileSync('tar', ['-x', '-C', folder], { input: archive });
+      const committed = execFileSync('git', ['log', '-1', '--format=%ct', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+      const source = dateSource(folder, {});
+      assert.deepEqual(source, { kind: 'archive', date: new Date(Number(committed) * 1000) });
+      assert.equal(buildDate(folder, {}).getTime(), Number(committed) * 1000);
+      assert.equal(changedOn(folder, ['content/categories.yaml'], {}).getTime(), Number(committed) * 1000);
+      assert.match(dateSourceWarning(source) ?? '', /not a git checkout \(a source archive\).*archive's commit date.*SOURCE_DATE_EPOCH/);
+      assert.equal(dateSourceWarning(dateSource(root, {})), undefined, 'no warning in a checkout');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('come from the files’ modification times in a copy made without git, and say so', () => {
     const folder = mkdtempSync(join(tmpdir(), 'no-git-'));
     try {
-      assert.throws(() => buildDate(folder, {}), /not a git checkout: set SOURCE_DATE_EPOCH/);
+      mkdirSync(join(folder, 'content/achievements/a'), { recursive: true });
+      mkdirSync(join(folder, 'node_modules'));
+      writeFileSync(join(folder, ARCHIVE_STAMP), '$Format:%ct$\n');
+      writeFileSync(join(folder, 'content/achievements/a/ar.mdx'), '');
+      writeFileSync(join(folder, 'content/regions.yaml'), '');
+      writeFileSync(join(folder, 'node_modules/newer.js'), '');
+      utimesSync(join(folder, ARCHIVE_STAMP), 1_600_000_000, 1_600_000_000);
+      utimesSync(join(folder, 'content/achievements/a/ar.mdx'), 1_700_000_000, 1_700_000_000);
+      utimesSync(join(folder, 'content/regions.yaml'), 1_650_000_000, 1_650_000_000);
+      // Installed packages are not the project's files.
+      utimesSync(join(folder, 'node_modules/newer.js'), 1_800_000_000, 1_800_000_000);
+      const source = dateSource(folder, {});
+      assert.deepEqual(source, { kind: 'file-times', date: new Date(1_700_000_000_000) });
+      assert.equal(changedOn(folder, ['content/regions.yaml'], {}).getTime(), 1_650_000_000_000);
+      assert.equal(changedOn(folder, ['content/achievements/a'], {}).getTime(), 1_700_000_000_000);
+      assert.match(dateSourceWarning(source) ?? '', /not a git checkout.*modification times.*SOURCE_DATE_EPOCH/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
