@@ -15,9 +15,49 @@ export const allowedAttributes: readonly string[] = ['dir', 'lang', 'title'];
 /** Elements that run code, load content or send data: named so the message can say why. */
 export const forbiddenTags: readonly string[] = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math', 'template'];
 
-/** URL schemes that run code or smuggle content. */
-export const unsafeSchemes: readonly string[] = ['javascript:', 'data:', 'vbscript:', 'file:'];
-
 /** Images an entry may carry, in its own folder. */
 export const imageFormats: readonly string[] = ['.webp', '.avif', '.png', '.jpg', '.jpeg'];
 export const imageMaxBytes = 300 * 1024;
+
+/**
+ * Where a link in an entry's text may lead: a page of another site over https, or a place
+ * within this site (a path, `#anchor`). Judged on the decoded address the page would carry,
+ * as an allow-list: any other scheme (`mailto:` included, so that no address is published to
+ * harvesters), `http:`, and protocol-relative `//host` links are refused.
+ * @example linkAllowed('https://www.artisanat.gov.ma/') // true
+ * @example linkAllowed('//evil.example/') // false
+ */
+export function linkAllowed(url: string): boolean {
+  // Browsers drop tabs and newlines anywhere in an address and trim spaces and controls.
+  const compact = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  if (/^https:\/\/[^/\\]/i.test(compact)) return URL.canParse(compact);
+  return isSitePath(compact);
+}
+
+/** A path within the site: no scheme, and no `//` or `\` that a browser reads as another host. */
+function isSitePath(url: string): boolean {
+  if (/^[/\\]{2}|^\/\\/.test(url)) return false;
+  const beforePath = url.split(/[/?#]/, 1)[0] ?? '';
+  return !beforePath.includes(':') && !url.includes('\\');
+}
+
+/**
+ * An image an entry may show: a file of the entry's own folder, named by a relative path that
+ * stays in it (no scheme, no leading `/`, no `..`, no backslash).
+ * @example localImage('./photo.webp') // true
+ * @example localImage('../other/photo.webp') // false
+ */
+export function localImage(src: string): boolean {
+  if (!isSitePath(src) || src.startsWith('/') || /[?#]/.test(src)) return false;
+  return !src.split('/').some((segment) => segment === '..');
+}
+
+/** The image format a file's first bytes say it is, whatever its name; undefined for any other. */
+export function imageTypeOf(bytes: Uint8Array): '.png' | '.jpg' | '.webp' | '.avif' | undefined {
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes.length >= 8 && bytes[0] === 0x89 && ascii(1, 4) === 'PNG' && bytes[4] === 0x0d && bytes[5] === 0x0a) return '.png';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return '.jpg';
+  if (bytes.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return '.webp';
+  if (bytes.length >= 12 && ascii(4, 8) === 'ftyp' && ['avif', 'avis'].includes(ascii(8, 12))) return '.avif';
+  return undefined;
+}

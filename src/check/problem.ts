@@ -81,6 +81,9 @@ export const problemCodes = [
   'image-format',
   'image-too-large',
   'image-alt-missing',
+  'image-outside',
+  'image-type',
+  'symlink',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Locale } from '../i18n/locales.ts';
@@ -10,7 +10,8 @@ import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../sch
 import { imageFormats } from './allow-list.ts';
 import { LocatedYaml, splitFrontmatter } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
-import { analyseMarkup, type ProseSegment } from './rules/markup.ts';
+import { analyseMarkup, plainProse, type ProseSegment } from './rules/markup.ts';
+import { renderedProblems } from './rules/rendered.ts';
 import { schemaProblems } from './rules/schema.ts';
 import { unicodeProblems } from './rules/unicode.ts';
 import { readSourceBullets } from './source.ts';
@@ -39,9 +40,13 @@ const dataFiles = {
 type DataName = keyof typeof dataFiles;
 type Row = { id?: unknown; region?: unknown; seat?: unknown; name?: { ar?: unknown } };
 
-/** Reads a file as text, or records why it cannot be read. */
+/** Reads a file as text, or records why it cannot be read; a symbolic link is never followed. */
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
   try {
+    if (lstatSync(path).isSymbolicLink()) {
+      problems.push({ code: 'symlink', severity: 'error', file, line: 1, column: 1, expected: '', found: file });
+      return undefined;
+    }
     return readFileSync(path, 'utf8');
   } catch {
     problems.push({ code: 'file-unreadable', severity: 'error', file, line: 1, column: 1, expected: 'UTF-8', found: file });
@@ -173,6 +178,10 @@ export function checkContent(root: URL): CheckResult {
   const folders = existsSync(achievementsDir) ? readdirSync(achievementsDir, { withFileTypes: true }) : [];
   for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
     const folderFile = relative(`achievements/${folder.name}`);
+    if (folder.isSymbolicLink()) {
+      problems.push({ code: 'symlink', severity: 'error', file: folderFile, line: 1, column: 1, expected: '', found: folderFile });
+      continue;
+    }
     if (!folder.isDirectory()) {
       problems.push({ code: 'unexpected-file', severity: 'error', file: folderFile, line: 1, column: 1, expected: '<slug>/ar.mdx', found: folder.name });
       continue;
@@ -180,7 +189,11 @@ export function checkContent(root: URL): CheckResult {
     const slug = folder.name;
     const folderPath = fileURLToPath(new URL(`${encodeURIComponent(slug)}/`, achievementsDir));
     // Listed once: which texts exist is read from here, not asked of the disk file by file.
-    const names = readdirSync(folderPath);
+    const listing = readdirSync(folderPath, { withFileTypes: true });
+    for (const link of listing.filter((dirent) => dirent.isSymbolicLink())) {
+      problems.push({ code: 'symlink', severity: 'error', file: `${folderFile}/${link.name}`, line: 1, column: 1, expected: '', found: `${folderFile}/${link.name}` });
+    }
+    const names = listing.filter((dirent) => !dirent.isSymbolicLink()).map((dirent) => dirent.name);
     // Git keeps no empty folder: one left behind on an editor's disk is nothing to report.
     if (names.length === 0) continue;
     if (!SLUG.test(slug)) {
@@ -198,7 +211,6 @@ export function checkContent(root: URL): CheckResult {
             const markup = analyseMarkup(split?.body ?? text, name.endsWith('.mdx') ? 'mdx' : 'md', {
               file: `${folderFile}/${name}`,
               firstLine: split?.bodyFirstLine ?? 1,
-              folder: folderPath,
             });
             problems.push(...markup.problems);
           }
@@ -219,8 +231,13 @@ export function checkContent(root: URL): CheckResult {
       }
       const yaml = new LocatedYaml(split.yaml, split.yamlFirstLine);
       const syntax = yamlSyntaxProblems(yaml, text, 1, file);
-      const markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine, folder: folderPath });
+      const markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine });
       problems.push(...markup.problems);
+      // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
+      if (!plainProse(split.body, split.bodyFirstLine)) {
+        const syntaxReported = markup.problems.some((problem) => problem.code === 'mdx-syntax');
+        problems.push(...renderedProblems(split.body, { file, firstLine: split.bodyFirstLine, folder: folderPath, syntaxReported }));
+      }
       if (!split.body.trim()) {
         problems.push({ code: 'empty-text', severity: 'error', file, line: split.bodyFirstLine, column: 1, expected: '…', found: '' });
       }

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { isLocale } from '../i18n/locales.ts';
 import { formatText } from '../check/report.ts';
 import { checkContent, type CheckResult } from '../check/run.ts';
+import { EditorError } from '../lib/editor-error.ts';
 import { runInWorker, workerTask } from '../lib/worker-task.ts';
 
 /**
@@ -13,8 +14,8 @@ import { runInWorker, workerTask } from '../lib/worker-task.ts';
  * (at 10,000 achievements it takes 9 s, about half of it hidden that way). If the thread
  * cannot run it, the hook runs it itself.
  *
- * On errors a build stops with the check's report and no stack trace (an exception thrown
- * from a hook would print one). The dev server keeps running and shows the report.
+ * On errors a build stops with the check's report and no stack trace (an EditorError). The
+ * dev server keeps running and shows the report.
  */
 export function contentCheck(root: URL): AstroIntegration {
   const started = performance.now();
@@ -43,8 +44,7 @@ export function contentCheck(root: URL): AstroIntegration {
           return;
         }
         process.stderr.write(`\n${report}\n\n`);
-        logger.error('The content check found errors: nothing was built. Correct the files above, then build again.');
-        process.exit(1);
+        throw new EditorError('The content check found errors: nothing was built. Correct the files above, then build again.');
       },
     },
   };

@@ -2,7 +2,8 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { toHtml } from 'hast-util-to-html';
 import Slugger from 'github-slugger';
 import { mdxToHast, type HastNode } from 'satteri';
-import { allowedAttributes, allowedTags } from '../check/allow-list.ts';
+import { allowedAttributes, allowedTags, linkAllowed, localImage } from '../check/allow-list.ts';
+import type { ProblemCode } from '../check/problem.ts';
 
 /**
  * An achievement's MDX text turned into HTML once, when the content is loaded, instead of
@@ -25,23 +26,51 @@ export interface EntryHtml {
   metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[] };
 }
 
-/** Thrown for anything the content check should have refused: the text names file and fix. */
-export class UncheckedMdxError extends Error {}
+/** Something an entry may not hold, found on the rendered tree; `line` when parsed with positions. */
+export interface Refusal {
+  code: ProblemCode;
+  /** What the entry holds there, decoded (an address, an element's name). */
+  found: string;
+  line?: number;
+  column?: number;
+}
+
+/** An image of the entry's text, as the page would load it. */
+export interface EntryImage {
+  src: string;
+  line?: number;
+  column?: number;
+}
+
+/** Thrown by {@link mdxToHtml} for anything an entry may not hold: the message names the file and the fix. */
+export class UncheckedMdxError extends Error {
+  readonly refusals: readonly Refusal[];
+  constructor(file: string, refusals: readonly Refusal[]) {
+    const list = refusals.map((refusal) => `${refusal.code} (${refusal.found})`).join(', ');
+    super(`${file}: not allowed in an achievement's text: ${list}. Run \`npm run check\` to see where and how to fix it.`);
+    this.refusals = refusals;
+  }
+}
 
 /** The parser's features, as Astro's MDX sets them by default (`markdown.gfm`, `smartypants`). */
 const features = { gfm: true, smartPunctuation: true } as const;
 
 /**
+ * The rendered entry and everything on its tree that the allow-list (src/check/allow-list.ts)
+ * refuses, with addresses as decoded: the build and the content check both read this, so what
+ * the check passes is what the page shows.
  * @param body the entry's text without its frontmatter
- * @param file the entry's path, for messages
+ * @param positions locate refusals and images (the check's use; the build skips it for speed)
  */
-export function mdxToHtml(body: string, file: string): EntryHtml {
-  const refuse = (what: string) =>
-    new UncheckedMdxError(`${file}: ${what} is not allowed in an achievement's text. Run \`npm run check\` to see where and how to fix it.`);
+export function renderEntry(body: string, { positions = false } = {}): EntryHtml & { refusals: Refusal[]; images: EntryImage[] } {
   const slugger = new Slugger();
   const headings: EntryHtml['metadata']['headings'] = [];
   const imagePaths = new Set<string>();
   const imageCount = new Map<string, number>();
+  const refusals: Refusal[] = [];
+  const images: EntryImage[] = [];
+  let at: HastNode['position'];
+  const refuse = (code: ProblemCode, found: string) => refusals.push({ code, found, line: at?.start.line, column: at?.start.column });
 
   const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => {
     if (/^h[1-6]$/.test(tagName)) {
@@ -51,19 +80,28 @@ export function mdxToHtml(body: string, file: string): EntryHtml {
       headings.push({ depth: Number(tagName[1]), slug, text });
       properties = { ...properties, id: slug };
     }
-    if (tagName === 'img' && typeof properties.src === 'string' && isLocalImage(properties.src)) {
+    if (tagName === 'a' && !linkAllowed(String(properties.href ?? ''))) refuse('unsafe-url', String(properties.href ?? ''));
+    if (tagName === 'img') {
+      const src = String(properties.src ?? '');
+      if (!String(properties.alt ?? '').trim()) refuse('image-alt-missing', `![](${src})`);
+      if (!localImage(src)) {
+        refuse(/^https:\/\/|^\/\//i.test(src.trim()) ? 'image-remote' : linkAllowed(src) ? 'image-outside' : 'unsafe-url', src);
+        return { type: 'element', tagName, properties: {}, children: [] };
+      }
       // Astro's marker for images it optimises when the entry is rendered (see `render()`).
       const { src: encoded, ...rest } = properties;
-      const src = decodeURI(encoded as string);
-      const index = imageCount.get(src) ?? 0;
-      imageCount.set(src, index + 1);
-      imagePaths.add(src);
-      properties = { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src, index }) };
+      const decoded = decodeURI(encoded as string);
+      images.push({ src: decoded, line: at?.start.line, column: at?.start.column });
+      const index = imageCount.get(decoded) ?? 0;
+      imageCount.set(decoded, index + 1);
+      imagePaths.add(decoded);
+      properties = { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src: decoded, index }) };
     }
     return { type: 'element', tagName, properties, children };
   };
 
   const convert = (node: HastNode): ElementContent[] => {
+    at = node.position ?? at;
     switch (node.type) {
       case 'text':
       case 'comment':
@@ -73,33 +111,51 @@ export function mdxToHtml(body: string, file: string): EntryHtml {
       case 'mdxJsxTextElement':
       case 'mdxJsxFlowElement': {
         const name = node.name ?? '';
-        if (!allowedTags.includes(name)) throw refuse(`the element <${name || '>'}`);
+        if (!allowedTags.includes(name)) {
+          refuse('tag-not-allowed', name || '<>');
+          return [];
+        }
         const properties: Properties = {};
         for (const attribute of node.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || !allowedAttributes.includes(attribute.name) || (attribute.value != null && typeof attribute.value !== 'string')) {
-            throw refuse(`an attribute of <${name}>`);
-          }
-          properties[attribute.name] = attribute.value ?? '';
+          if (attribute.type !== 'mdxJsxAttribute' || (attribute.value != null && typeof attribute.value !== 'string')) refuse('mdx-expression-attribute', name);
+          else if (!allowedAttributes.includes(attribute.name)) refuse('attribute-not-allowed', attribute.name);
+          else properties[attribute.name] = attribute.value ?? '';
         }
         return [element(name, properties, convertAll(node.children as HastNode[]))];
       }
       case 'raw':
       case 'doctype':
-        throw refuse(`raw HTML (${node.type})`);
+        refuse('tag-not-allowed', node.type);
+        return [];
       default:
-        throw refuse(`MDX code (${node.type})`);
+        refuse('mdx-expression', node.type);
+        return [];
     }
   };
   const convertAll = (nodes: readonly HastNode[]): ElementContent[] => nodes.flatMap(convert);
 
-  const tree = mdxToHast(body, { features, position: false });
+  let tree: HastNode;
+  try {
+    tree = mdxToHast(body, { features, position: positions });
+  } catch (error) {
+    // The parser's message starts with the line and column: `10:1: Unexpected character…`.
+    const message = error instanceof Error ? error.message : String(error);
+    const [, line, column, detail] = /^(\d+):(\d+):\s*([^\n]*)/.exec(message) ?? [];
+    refusals.push({ code: 'mdx-syntax', found: detail ?? message.split('\n')[0] ?? '', line: line ? Number(line) : undefined, column: column ? Number(column) : undefined });
+    return { html: '', metadata: { headings, imagePaths: [] }, refusals, images };
+  }
   const root: Root = { type: 'root', children: tree.type === 'root' ? (convertAll(tree.children as HastNode[]) as RootContent[]) : [] };
-  return { html: toHtml(root), metadata: { headings, imagePaths: [...imagePaths] } };
+  return { html: toHtml(root), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images };
 }
 
-/** An image in the entry's own folder (the content check refuses every other kind). */
-function isLocalImage(src: string): boolean {
-  return !URL.canParse(src) && !src.startsWith('/');
+/**
+ * The entry's HTML for the build.
+ * @throws UncheckedMdxError for anything the allow-list refuses (the content check reports it first)
+ */
+export function mdxToHtml(body: string, file: string): EntryHtml {
+  const { html, metadata, refusals } = renderEntry(body);
+  if (refusals.length > 0) throw new UncheckedMdxError(file, refusals);
+  return { html, metadata };
 }
 
 function textOf(node: ElementContent): string {

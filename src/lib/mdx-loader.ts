@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { dirname, join } from 'node:path';
+import { EditorError } from './editor-error.ts';
+import { imageFileProblem } from './entry-images.ts';
 import { mdxToHtml } from './mdx-html.ts';
 
 /**
@@ -17,14 +20,19 @@ export function renderedMdxGlob(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
   return {
     name: 'rendered-mdx-glob',
-    load: (context) => loader.load(withMdxRendered(context)),
+    load: async (context) => {
+      // glob() catches a render error and only logs it: the page would ship without its text.
+      const failures: string[] = [];
+      await loader.load(withMdxRendered(context, failures));
+      if (failures.length > 0) throw new EditorError(`An achievement's text cannot be rendered:\n${failures.join('\n')}`);
+    },
   };
 }
 
 /** What Astro passes `glob()` besides the public context: the entry type of each extension. */
 type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
 
-function withMdxRendered(context: GlobContext): GlobContext {
+function withMdxRendered(context: GlobContext, failures: string[]): GlobContext {
   const mdx = context.entryTypes?.get('.mdx');
   if (!(context.entryTypes instanceof Map) || !mdx) {
     // Astro changed what it gives loaders, or @astrojs/mdx is missing from astro.config.mjs.
@@ -35,7 +43,20 @@ function withMdxRendered(context: GlobContext): GlobContext {
     getRenderFunction: async (config) => {
       // Messages name the file from the project's folder, as the content check does.
       const root = fileURLToPath(config.root);
-      return async ({ body, filePath = '' }) => mdxToHtml(body ?? '', filePath.startsWith(root) ? filePath.slice(root.length) : filePath);
+      return async ({ body, filePath = '' }) => {
+        const file = filePath.startsWith(root) ? filePath.slice(root.length) : filePath;
+        try {
+          const rendered = mdxToHtml(body ?? '', file);
+          for (const src of rendered.metadata.imagePaths) {
+            const problem = imageFileProblem(dirname(join(root, file)), src);
+            if (problem) throw new Error(`${file}: the image ${src} is refused (${problem.code}). Run \`npm run check\` to see why and how to fix it.`);
+          }
+          return rendered;
+        } catch (error) {
+          failures.push(error instanceof Error ? error.message : String(error));
+          throw error;
+        }
+      };
     },
   };
   return { ...context, entryTypes: new Map([...context.entryTypes, ['.mdx', renderMdx]]) };

@@ -18,7 +18,7 @@ const copies: string[] = [];
 after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Builds a copy with `file` edited and, optionally, files added beside it (name → source). */
-function buildWith(file: string, edit: (text: string) => string, added: Record<string, string> = {}) {
+function buildWith(file: string, edit: (text: string) => string, added: Record<string, string> = {}, prepare: (dir: string) => void = () => {}) {
   const dir = mkdtempSync(join(tmpdir(), 'achievements-build-'));
   copies.push(dir);
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -31,6 +31,7 @@ function buildWith(file: string, edit: (text: string) => string, added: Record<s
   assert.notEqual(edited, original, `the edit of ${file} changed nothing`);
   writeFileSync(target, edited);
   for (const [name, source] of Object.entries(added)) cpSync(join(root, source), join(dirname(target), name));
+  prepare(dir);
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
@@ -103,5 +104,46 @@ describe('the build', () => {
     const content = (dir: string, file: string) => readFileSync(join(dir, 'dist', file), 'utf8');
     for (const file of files(split.dir)) assert.equal(content(split.dir, file), content(whole.dir, file), file);
     assert.match(readFileSync(join(split.dir, 'dist/achievements/law-50-17-adoption/index.html'), 'utf8'), /30 يوليوز 2020/);
+  });
+
+  describe('refuses hostile links and images, whether the content check runs first or not', () => {
+    // Each fixture's text replaces the text of an entry of its own; its files go beside it.
+    const hostile = ['54-link-scheme-not-allowed', '55-autolink-literals', '56-reference-links-and-images', '57-image-outside-folder', '58-image-bytes-not-image'];
+    const entries = ['literacy-programme', 'financial-education', 'natural-dyes-esith', 'brocade-weaving-training', 'taznakht-wool-support'];
+    const apply = (dir: string) => {
+      hostile.forEach((name, index) => {
+        const fixture = JSON.parse(readFileSync(join(root, 'tests/fixtures/check', name, 'fixture.json'), 'utf8')) as { files: Record<string, string> };
+        for (const [file, text] of Object.entries(fixture.files)) {
+          const target = join(dir, 'content', file.replace('standards-projects-agreement', entries[index]!));
+          if (!file.endsWith('/ar.mdx')) {
+            writeFileSync(target, text);
+            continue;
+          }
+          const own = readFileSync(target, 'utf8');
+          const frontmatter = own.slice(0, own.indexOf('\n---\n', 4) + 5);
+          writeFileSync(target, `${frontmatter}\n${text.slice(text.indexOf('\n---\n', 4) + 5).trimStart()}`);
+        }
+      });
+    };
+    const assertRefused = (dir: string, status: number | null, output: string) => {
+      assert.equal(status, 1, output);
+      for (const entry of entries) assert.match(output, new RegExp(`content/achievements/${entry}/ar\\.mdx`), `${entry} is named`);
+      assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
+      assert.equal(existsSync(join(dir, 'dist/achievements/literacy-programme/index.html')), false, 'no page was written');
+    };
+
+    it('by the content check, with file, line and what to do', () => {
+      const { dir, status, output } = buildWith('astro.config.mjs', (text) => `${text}\n`, {}, apply);
+      assertRefused(dir, status, output);
+      for (const code of ['unsafe-url', 'image-remote', 'image-outside', 'image-type', 'image-alt-missing']) assert.match(output, new RegExp(`\\[${code}\\]`), code);
+      assert.match(output, /content\/achievements\/literacy-programme\/ar\.mdx:\d+:\d+ +error \[unsafe-url\]/);
+    });
+
+    it('by the renderer, when the content check is left out of the build', () => {
+      const { dir, status, output } = buildWith('astro.config.mjs', (text) => text.replace('integrations: [checkedContent, ', 'integrations: ['), {}, apply);
+      assertRefused(dir, status, output);
+      assert.match(output, /An achievement's text cannot be rendered/);
+      for (const code of ['unsafe-url', 'image-remote', 'image-outside']) assert.match(output, new RegExp(`${code} \\(`), code);
+    });
   });
 });

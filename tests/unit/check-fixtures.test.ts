@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -25,6 +25,8 @@ interface Fixture {
   delete: string[];
   /** Files of a given size in bytes, for the image limits. */
   sizedFiles: Record<string, number>;
+  /** Symbolic links to make (path → target), replacing any file there. */
+  symlinks?: Record<string, string>;
   /** `exact`: these problems and no other; `includes`: at least these. */
   match: 'exact' | 'includes';
   expected: ExpectedProblem[];
@@ -46,6 +48,10 @@ function contentWith(name: string, fixture: Fixture): URL {
     writeFileSync(join(project, 'content', file), text);
   }
   for (const [file, size] of Object.entries(fixture.sizedFiles)) writeFileSync(join(project, 'content', file), Buffer.alloc(size));
+  for (const [file, target] of Object.entries(fixture.symlinks ?? {})) {
+    rmSync(join(project, 'content', file), { force: true });
+    symlinkSync(target, join(project, 'content', file));
+  }
   return pathToFileURL(`${project}/`);
 }
 

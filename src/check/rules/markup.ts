@@ -1,24 +1,15 @@
-import { existsSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import {
-  allowedAttributes,
-  allowedComponents,
-  allowedTags,
-  forbiddenTags,
-  imageFormats,
-  imageMaxBytes,
-  unsafeSchemes,
-} from '../allow-list.ts';
+import { allowedAttributes, allowedComponents, allowedTags, forbiddenTags, linkAllowed } from '../allow-list.ts';
 import type { Problem, ProblemCode, Shown } from '../problem.ts';
 
 /**
  * Checks an entry's text without running anything: it is parsed, never compiled. MDX can
  * import modules, evaluate `{expressions}` and render components, and HTML can carry scripts
- * and event handlers; all of that is rejected, and so are unsafe links and images that are
- * not the entry's own.
+ * and event handlers; all of that is rejected. The links and images of an MDX text are judged
+ * on the tree the page is rendered from (src/check/rules/rendered.ts); those of a plain
+ * Markdown file, which is never rendered, here.
  */
 
 interface Point {
@@ -41,15 +32,8 @@ export interface MarkupContext {
   file: string;
   /** Line of the file where the text starts. */
   firstLine: number;
-  /** Folder of the entry, to find its images. */
-  folder: string;
 }
 
-function isUnsafeUrl(url: string): boolean {
-  // Browsers ignore whitespace and control characters inside a scheme (`java\tscript:`).
-  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-  return unsafeSchemes.some((scheme) => compact.startsWith(scheme));
-}
 
 /** A run of the text's prose (not code, tags or links' targets), where it starts in the file. */
 export interface ProseSegment {
@@ -68,8 +52,11 @@ export interface MarkupAnalysis {
 const mdxSyntax = [mdxjs()];
 const mdxTree = [mdxFromMarkdown()];
 
-/** A character that can start Markdown or MDX syntax anywhere in a line. */
-const SYNTAX_CHARACTER = /[<>{}[\]*_`\\&#|~]/;
+/**
+ * A character that can start Markdown or MDX syntax anywhere in a line, or what makes a link of
+ * plain words in GFM (`www.`, `https:`, an e-mail address).
+ */
+const SYNTAX_CHARACTER = /[<>{}[\]*_`\\&#|~@]|www\.|:\/\/|mailto:|xmpp:/i;
 /** A line that starts a block other than a paragraph: list item, heading underline, ESM. */
 const BLOCK_START = /^(?:[\s\-+=]|\d{1,9}[.)](?:\s|$)|(?:import|export)\b)/;
 
@@ -156,26 +143,12 @@ export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupC
         report('mdx-expression-attribute', point, `${attributeName}="…"`, name);
       } else if (/^on/i.test(attributeName)) {
         report('event-handler', point, '', attributeName);
-      } else if (typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
+      } else if (typeof attribute.value === 'string' && /^(?:href|src)$/i.test(attributeName) && !linkAllowed(attribute.value)) {
         report('unsafe-url', point, 'https://…', attribute.value);
       } else if (!allowedAttributes.includes(attributeName)) {
         report('attribute-not-allowed', point, allowedAttributes.join(', '), attributeName);
       }
     }
-  };
-
-  const checkImage = (node: MarkupNode) => {
-    const point = node.position?.start;
-    const url = node.url ?? '';
-    if (!node.alt?.trim()) report('image-alt-missing', point, '![…](…)', `![](${url})`);
-    if (isUnsafeUrl(url)) return report('unsafe-url', point, './image.webp', url);
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return report('image-remote', point, './image.webp', url);
-    const extension = extname(url).toLowerCase();
-    if (!imageFormats.includes(extension)) return report('image-format', point, imageFormats.join(', '), extension || url);
-    const path = `${context.folder}/${decodeURI(url)}`;
-    if (!existsSync(path)) return report('image-missing', point, url, url);
-    const size = statSync(path).size;
-    if (size > imageMaxBytes) report('image-too-large', point, `${Math.round(imageMaxBytes / 1024)} KB`, `${Math.round(size / 1024)} KB`);
   };
 
   /** Tags and attributes in raw HTML of plain Markdown, which is not parsed into elements. */
@@ -212,10 +185,8 @@ export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupC
         break;
       case 'link':
       case 'definition':
-        if (isUnsafeUrl(node.url ?? '')) report('unsafe-url', point, 'https://…', node.url ?? '');
-        break;
       case 'image':
-        checkImage(node);
+        if (kind === 'md' && !linkAllowed(node.url ?? '')) report('unsafe-url', point, 'https://…', node.url ?? '');
         break;
       case 'text':
         if (point) prose.push({ value: node.value ?? '', line: point.line + context.firstLine - 1, column: point.column });

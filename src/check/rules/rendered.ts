@@ -1,0 +1,38 @@
+import { imageFileProblem } from '../../lib/entry-images.ts';
+import { renderEntry } from '../../lib/mdx-html.ts';
+import type { Problem, ProblemCode } from '../problem.ts';
+
+/**
+ * The rules that judge an MDX text on the tree its page is rendered from (src/lib/mdx-html.ts,
+ * the build's own renderer, with GFM's autolinks and reference-style links resolved): links,
+ * images and their files. What markup.ts already reports from its own parse (MDX code,
+ * elements, attributes) is left to it.
+ */
+const REPORTED_BY_MARKUP = new Set<ProblemCode>(['tag-not-allowed', 'attribute-not-allowed', 'mdx-expression-attribute', 'mdx-expression']);
+
+export interface RenderedContext {
+  file: string;
+  /** Line of the file where the text starts. */
+  firstLine: number;
+  /** Folder of the entry, where its images are. */
+  folder: string;
+  /** True when markup.ts reported that it could not parse the text. */
+  syntaxReported: boolean;
+}
+
+export function renderedProblems(body: string, context: RenderedContext): Problem[] {
+  const { refusals, images } = renderEntry(body, { positions: true });
+  const problems: Problem[] = [];
+  const report = (code: ProblemCode, line: number | undefined, column: number | undefined, found: string, expected = '') =>
+    problems.push({ code, severity: 'error', file: context.file, line: (line ?? 1) + context.firstLine - 1, column: column ?? 1, expected, found });
+  for (const refusal of refusals) {
+    if (REPORTED_BY_MARKUP.has(refusal.code) || (refusal.code === 'mdx-syntax' && context.syntaxReported)) continue;
+    const expected = refusal.code === 'unsafe-url' ? 'https://…' : refusal.code.startsWith('image-') ? './image.webp' : '';
+    report(refusal.code, refusal.line, refusal.column, refusal.found, expected);
+  }
+  for (const image of images) {
+    const problem = imageFileProblem(context.folder, image.src);
+    if (problem) report(problem.code, image.line, image.column, problem.found, problem.expected);
+  }
+  return problems;
+}
