@@ -66,6 +66,7 @@ export const problemCodes = [
   'tatweel',
   'zero-width',
   'arabic-indic-digits',
+  'control-character',
   'mdx-syntax',
   'mdx-import-export',
   'mdx-expression',

@@ -9,8 +9,17 @@ export function fieldLabel(path: FieldPath, locale: Locale): string {
   return path.map((part) => (typeof part === 'number' ? `${item} ${part + 1}` : part)).join(' › ');
 }
 
+/**
+ * Content quoted in a report, with what a terminal or a CI runner would act on written out as
+ * code points: a line break in a value cannot start a line such as `::error::` (a workflow
+ * command), and direction controls cannot reorder the report.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 function shown(value: Shown, locale: Locale): string {
-  if (typeof value === 'string') return value === '' ? checkMessages[locale].labels.nothing : value;
+  if (typeof value === 'string') return value === '' ? checkMessages[locale].labels.nothing : visible(value);
   return checkMessages[locale].types[value.kind];
 }
 
@@ -19,7 +28,7 @@ export function describe(problem: Problem, locale: Locale) {
   const messages = checkMessages[locale];
   const field = problem.field ? fieldLabel(problem.field, locale) : '';
   const params: Record<string, string | number> = {
-    ...problem.params,
+    ...Object.fromEntries(Object.entries(problem.params ?? {}).map(([key, value]) => [key, typeof value === 'string' ? visible(value) : value])),
     field,
     expected: shown(problem.expected, locale),
     found: shown(problem.found, locale),
@@ -41,7 +50,7 @@ export function formatText(result: CheckResult, locale: Locale): string {
   const blocks = result.problems.map((problem) => {
     const text = describe(problem, locale);
     return [
-      `${problem.file}:${problem.line}:${problem.column}  ${text.severity} [${problem.code}]`,
+      `${visible(problem.file)}:${problem.line}:${problem.column}  ${text.severity} [${problem.code}]`,
       ...(text.field ? [`  ${labels.field}: ${text.field}`] : []),
       `  ${text.text}`,
       `  ${labels.expected}: ${text.expected}`,
@@ -68,7 +77,7 @@ export function formatGithub(result: CheckResult, locale: Locale): string {
       const text = describe(problem, locale);
       const message = [text.text, `${labels.expected}: ${text.expected}`, `${labels.found}: ${text.found}`, `${labels.fix}: ${text.fix}`].join('\n');
       const title = text.field ? `${problem.code} (${text.field})` : problem.code;
-      return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${escapeProperty(title)}::${escape(message)}`;
+      return `::${problem.severity} file=${escapeProperty(visible(problem.file))},line=${problem.line},col=${problem.column},title=${escapeProperty(title)}::${escape(message)}`;
     })
     .join('\n');
 }

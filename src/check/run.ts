@@ -13,7 +13,7 @@ import { positionAt, type FieldPath, type Problem } from './problem.ts';
 import { analyseMarkup, plainProse, type ProseSegment } from './rules/markup.ts';
 import { renderedProblems } from './rules/rendered.ts';
 import { schemaProblems } from './rules/schema.ts';
-import { unicodeProblems } from './rules/unicode.ts';
+import { decodedProblems, unicodeProblems } from './rules/unicode.ts';
 import { readSourceBullets } from './source.ts';
 import { closest } from './suggest.ts';
 
@@ -54,6 +54,12 @@ function readText(path: string, file: string, problems: Problem[]): string | und
   }
 }
 
+/** The character rules on the strings of a YAML document as decoded (escapes such as "\u202E" resolved). */
+function decodedYamlProblems(yaml: LocatedYaml, file: string, raw: readonly Problem[]): Problem[] {
+  const strings = yaml.scalars().filter((scalar): scalar is { path: (string | number)[]; value: string } => typeof scalar.value === 'string');
+  return decodedProblems(strings.map(({ path, value }) => ({ value, ...yaml.locate(path) })), file, raw);
+}
+
 function yamlSyntaxProblems(yaml: LocatedYaml, text: string, firstLine: number, file: string): Problem[] {
   const lines = text.split('\n');
   return yaml.errors().map((error) => {
@@ -77,7 +83,8 @@ export function checkContent(root: URL): CheckResult {
     const text = readText(path, relative(file), problems);
     if (text === undefined) continue;
     filesChecked++;
-    problems.push(...unicodeProblems(text, relative(file)));
+    const characters = unicodeProblems(text, relative(file));
+    problems.push(...characters);
     const yaml = new LocatedYaml(text, 1);
     yamls[name] = yaml;
     const syntax = yamlSyntaxProblems(yaml, text, 1, relative(file));
@@ -85,6 +92,7 @@ export function checkContent(root: URL): CheckResult {
       problems.push(...syntax);
       continue;
     }
+    problems.push(...decodedYamlProblems(yaml, relative(file), characters));
     const data: unknown = yaml.document.toJS();
     if (!Array.isArray(data)) {
       problems.push({ code: 'data-not-list', severity: 'error', file: relative(file), line: 1, column: 1, expected: '- id: …', found: { kind: data === null ? 'null' : 'object' } });
@@ -162,11 +170,13 @@ export function checkContent(root: URL): CheckResult {
   const reportText = readText(fileURLToPath(new URL('source/report.yaml', contentDir)), reportFile, problems);
   if (reportText !== undefined) {
     filesChecked++;
-    problems.push(...unicodeProblems(reportText, reportFile));
+    const characters = unicodeProblems(reportText, reportFile);
+    problems.push(...characters);
     const yaml = new LocatedYaml(reportText, 1);
     const syntax = yamlSyntaxProblems(yaml, reportText, 1, reportFile);
     if (syntax.length > 0) problems.push(...syntax);
     else {
+      problems.push(...decodedYamlProblems(yaml, reportFile, characters));
       const result = sourceReportSchema.safeParse(yaml.document.toJS() ?? {}, { reportInput: true });
       if (!result.success) problems.push(...schemaProblems(result.error.issues, yaml, reportFile));
     }
@@ -223,7 +233,8 @@ export function checkContent(root: URL): CheckResult {
       const text = readText(`${folderPath}/${locale}.mdx`, file, problems);
       if (text === undefined) return undefined;
       filesChecked++;
-      problems.push(...unicodeProblems(text, file));
+      const characters = unicodeProblems(text, file);
+      problems.push(...characters);
       const split = splitFrontmatter(text);
       if (!split) {
         problems.push({ code: 'frontmatter-missing', severity: 'error', file, line: 1, column: 1, expected: '---', found: text.split('\n')[0]?.slice(0, 40) ?? '' });
@@ -236,7 +247,7 @@ export function checkContent(root: URL): CheckResult {
       // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
       if (!plainProse(split.body, split.bodyFirstLine)) {
         const syntaxReported = markup.problems.some((problem) => problem.code === 'mdx-syntax');
-        problems.push(...renderedProblems(split.body, { file, firstLine: split.bodyFirstLine, folder: folderPath, syntaxReported }));
+        problems.push(...renderedProblems(split.body, { file, firstLine: split.bodyFirstLine, folder: folderPath, syntaxReported, characters }));
       }
       if (!split.body.trim()) {
         problems.push({ code: 'empty-text', severity: 'error', file, line: split.bodyFirstLine, column: 1, expected: '…', found: '' });
@@ -249,6 +260,7 @@ export function checkContent(root: URL): CheckResult {
         problems.push(...syntax);
         return undefined;
       }
+      problems.push(...decodedYamlProblems(yaml, file, characters));
       const placeholders = yaml.scalars().filter(({ value }) => typeof value === 'string' && PLACEHOLDER.test(value));
       for (const { path } of placeholders) {
         problems.push({ code: 'placeholder', severity: 'error', file, ...yaml.locate(path), field: path, expected: '…', found: 'TODO' });

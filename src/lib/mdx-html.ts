@@ -62,14 +62,22 @@ const features = { gfm: true, smartPunctuation: true } as const;
  * @param body the entry's text without its frontmatter
  * @param positions locate refusals and images (the check's use; the build skips it for speed)
  */
-export function renderEntry(body: string, { positions = false } = {}): EntryHtml & { refusals: Refusal[]; images: EntryImage[] } {
+export function renderEntry(
+  body: string,
+  { positions = false } = {},
+): EntryHtml & { refusals: Refusal[]; images: EntryImage[]; texts: { value: string; line: number; column: number }[] } {
   const slugger = new Slugger();
   const headings: EntryHtml['metadata']['headings'] = [];
   const imagePaths = new Set<string>();
   const imageCount = new Map<string, number>();
   const refusals: Refusal[] = [];
   const images: EntryImage[] = [];
+  // The text and attribute values as decoded, where they are written (with positions only).
+  const texts: { value: string; line: number; column: number }[] = [];
   let at: HastNode['position'];
+  const keepText = (value: string) => {
+    if (positions && at) texts.push({ value, line: at.start.line, column: at.start.column });
+  };
   const refuse = (code: ProblemCode, found: string) => refusals.push({ code, found, line: at?.start.line, column: at?.start.column });
 
   const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => {
@@ -105,8 +113,10 @@ export function renderEntry(body: string, { positions = false } = {}): EntryHtml
     switch (node.type) {
       case 'text':
       case 'comment':
+        keepText(node.value);
         return [{ type: node.type, value: node.value }];
       case 'element':
+        for (const value of Object.values(node.properties)) if (typeof value === 'string') keepText(value);
         return [element(node.tagName, { ...node.properties }, convertAll(node.children))];
       case 'mdxJsxTextElement':
       case 'mdxJsxFlowElement': {
@@ -119,7 +129,10 @@ export function renderEntry(body: string, { positions = false } = {}): EntryHtml
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute' || (attribute.value != null && typeof attribute.value !== 'string')) refuse('mdx-expression-attribute', name);
           else if (!allowedAttributes.includes(attribute.name)) refuse('attribute-not-allowed', attribute.name);
-          else properties[attribute.name] = attribute.value ?? '';
+          else {
+            keepText(attribute.value ?? '');
+            properties[attribute.name] = attribute.value ?? '';
+          }
         }
         return [element(name, properties, convertAll(node.children as HastNode[]))];
       }
@@ -142,10 +155,10 @@ export function renderEntry(body: string, { positions = false } = {}): EntryHtml
     const message = error instanceof Error ? error.message : String(error);
     const [, line, column, detail] = /^(\d+):(\d+):\s*([^\n]*)/.exec(message) ?? [];
     refusals.push({ code: 'mdx-syntax', found: detail ?? message.split('\n')[0] ?? '', line: line ? Number(line) : undefined, column: column ? Number(column) : undefined });
-    return { html: '', metadata: { headings, imagePaths: [] }, refusals, images };
+    return { html: '', metadata: { headings, imagePaths: [] }, refusals, images, texts };
   }
   const root: Root = { type: 'root', children: tree.type === 'root' ? (convertAll(tree.children as HastNode[]) as RootContent[]) : [] };
-  return { html: toHtml(root), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images };
+  return { html: toHtml(root), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images, texts };
 }
 
 /**

@@ -92,6 +92,18 @@ describe('CSV', () => {
     assert.equal(csvCell('two\nlines'), '"two\nlines"');
   });
 
+  it('shows as text any cell a spreadsheet would run as a formula', () => {
+    for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '＝1', '=HYPERLINK("https://evil.example","x")']) {
+      const cell = csvCell(formula);
+      assert.ok(cell.startsWith(`"'`), `${JSON.stringify(formula)} → ${cell}`);
+      assert.deepEqual(parseCsv(cell), [[`'${formula}`]]);
+    }
+    // Numbers stay numbers, and a text that only holds a sign later on is left alone.
+    assert.equal(csvCell(-5), '-5');
+    assert.equal(csvCell('Tanger-Tétouan'), 'Tanger-Tétouan');
+    assert.equal(csvCell("L'Oriental"), "L'Oriental");
+  });
+
   it('starts with a byte order mark and ends lines with CRLF', () => {
     const text = toCsv(['id', 'name'], [['fes', 'فاس']]);
     assert.equal(text, `${BOM}id,name\r\nfes,فاس\r\n`);

@@ -226,6 +226,9 @@ describe('RSS feed', () => {
 
   it('escapes XML and writes RFC 822 dates', () => {
     assert.equal(escapeXml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    // Characters XML 1.0 cannot hold never reach a feed, whatever the content check let through.
+    assert.equal(escapeXml('a\u0001b\u001Bc\uFFFEd\uD800e\t\n'), 'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\t\n');
+    assert.equal(escapeXml('😀 صناعة'), '😀 صناعة');
     assert.equal(rfc822(new Date('2020-07-30T00:00:00Z')), 'Thu, 30 Jul 2020 00:00:00 GMT');
   });
 });

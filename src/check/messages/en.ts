@@ -87,6 +87,7 @@ export const en = {
     tatweel: { text: 'An Arabic elongation character (tatweel, ـ) in the text.', fix: 'Remove the tatweel; it has no place in an official text.' },
     'zero-width': { text: 'An invisible zero-width character ({found}).', fix: 'Remove this invisible character.' },
     'arabic-indic-digits': { text: 'Eastern Arabic digits ({found}) in the text.', fix: 'Write the digits 0–9, as the reference document does.' },
+    'control-character': { text: 'An invisible control character ({found}).', fix: 'Delete this character: it shows nothing and breaks the RSS feed and the sitemap.' },
     'mdx-syntax': { text: 'The text cannot be parsed: {detail}', fix: 'Correct the line shown; the text is plain writing, with no code.' },
     'mdx-import-export': { text: 'An import or export statement in the text.', fix: 'Remove this line: an achievement’s text takes no code.' },
     'mdx-expression': { text: 'A code expression in braces { } in the text.', fix: 'Remove the braces or replace them with plain text.' },

@@ -87,6 +87,7 @@ export const fr = {
     tatweel: { text: 'Caractère d’allongement arabe (tatweel, ـ) dans le texte.', fix: 'Supprimez le tatweel ; il n’a pas sa place dans un texte officiel.' },
     'zero-width': { text: 'Caractère invisible de largeur nulle ({found}).', fix: 'Supprimez ce caractère invisible.' },
     'arabic-indic-digits': { text: 'Chiffres arabes orientaux ({found}) dans le texte.', fix: 'Écrivez les chiffres 0–9, comme le document de référence.' },
+    'control-character': { text: 'Caractère de contrôle invisible ({found}).', fix: 'Supprimez ce caractère : il ne s’affiche pas et rend le flux RSS et le plan du site illisibles.' },
     'mdx-syntax': { text: 'Le texte ne peut pas être analysé : {detail}', fix: 'Corrigez la ligne indiquée ; le texte est du texte simple, sans code.' },
     'mdx-import-export': { text: 'Instruction import ou export dans le texte.', fix: 'Supprimez cette ligne : le texte d’une réalisation n’admet aucun code.' },
     'mdx-expression': { text: 'Expression de code entre accolades { } dans le texte.', fix: 'Supprimez les accolades ou remplacez-les par du texte.' },

@@ -1,6 +1,7 @@
 import { imageFileProblem } from '../../lib/entry-images.ts';
 import { renderEntry } from '../../lib/mdx-html.ts';
 import type { Problem, ProblemCode } from '../problem.ts';
+import { decodedProblems } from './unicode.ts';
 
 /**
  * The rules that judge an MDX text on the tree its page is rendered from (src/lib/mdx-html.ts,
@@ -18,10 +19,12 @@ export interface RenderedContext {
   folder: string;
   /** True when markup.ts reported that it could not parse the text. */
   syntaxReported: boolean;
+  /** The character problems of the file as written, not to be reported twice. */
+  characters: readonly Problem[];
 }
 
 export function renderedProblems(body: string, context: RenderedContext): Problem[] {
-  const { refusals, images } = renderEntry(body, { positions: true });
+  const { refusals, images, texts } = renderEntry(body, { positions: true });
   const problems: Problem[] = [];
   const report = (code: ProblemCode, line: number | undefined, column: number | undefined, found: string, expected = '') =>
     problems.push({ code, severity: 'error', file: context.file, line: (line ?? 1) + context.firstLine - 1, column: column ?? 1, expected, found });
@@ -34,5 +37,8 @@ export function renderedProblems(body: string, context: RenderedContext): Proble
     const problem = imageFileProblem(context.folder, image.src);
     if (problem) report(problem.code, image.line, image.column, problem.found, problem.expected);
   }
+  // Characters written as entities (`&#x202E;`) are decoded on the tree: the same rules apply.
+  const shifted = texts.map((text) => ({ ...text, line: text.line + context.firstLine - 1 }));
+  problems.push(...decodedProblems(shifted, context.file, context.characters));
   return problems;
 }

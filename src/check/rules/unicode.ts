@@ -7,10 +7,39 @@ const rules: { pattern: RegExp; code: ProblemCode; expected: string }[] = [
   { pattern: /[\u200B-\u200F\u2060\uFEFF]/g, code: 'zero-width', expected: '' },
   { pattern: /\u0640/g, code: 'tatweel', expected: '' },
   { pattern: /[\u0660-\u0669\u06F0-\u06F9]+/g, code: 'arabic-indic-digits', expected: '0-9' },
+  // Control characters (not tab or line breaks) and non-characters: XML (the feeds, the sitemap) cannot hold them.
+  { pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, code: 'control-character', expected: '' },
 ];
 
 const codePoint = (text: string) =>
   [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
+/** A value as the site will use it (a YAML string unescaped, a text with its entities decoded), where it is written. */
+export interface DecodedValue {
+  value: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The same character rules on decoded values, so that `"\u202E"` in YAML or `&#x202E;` in the
+ * text is refused like the character itself. A problem the raw file already shows on the same
+ * line is not reported twice.
+ */
+export function decodedProblems(values: readonly DecodedValue[], file: string, raw: readonly Problem[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set(raw.map((problem) => `${problem.code}@${problem.line}`));
+  for (const { value, line, column } of values) {
+    for (const rule of rules) {
+      for (const match of value.matchAll(rule.pattern)) {
+        if (seen.has(`${rule.code}@${line}`)) continue;
+        seen.add(`${rule.code}@${line}`);
+        problems.push({ code: rule.code, severity: 'error', file, line, column, expected: rule.expected, found: rule.code === 'arabic-indic-digits' ? match[0] : codePoint(match[0]) });
+      }
+    }
+  }
+  return problems;
+}
 
 /**
  * Unicode problems anywhere in a file: direction controls, invisible characters, tatweel,

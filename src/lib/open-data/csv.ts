@@ -6,11 +6,22 @@ export const BOM = '\uFEFF';
 
 export type Cell = string | number | undefined;
 
-/** A cell, quoted when it holds a comma, a quote, a line break or edge spaces. */
+/**
+ * What makes a spreadsheet read a text cell as a formula (OWASP's CSV injection list, and the
+ * full-width forms some spreadsheets accept too). Numbers are written as numbers, never as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A cell, quoted when it holds a comma, a quote, a line break or edge spaces. A text that a
+ * spreadsheet would run as a formula gets a leading apostrophe, which shows it as text.
+ * @example csvCell('=HYPERLINK("https://evil.example")') // '"\'=HYPERLINK(""https://evil.example"")"'
+ */
 export function csvCell(value: Cell): string {
   if (value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const formula = typeof value === 'string' && FORMULA_START.test(value);
+  const text = formula ? `'${value}` : String(value);
+  return formula || /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
