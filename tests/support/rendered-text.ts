@@ -96,15 +96,20 @@ type Context = Omit<TextPiece, 'text'>;
 
 /**
  * The page's blocks, each as the pieces of text it is made of, in reading order. A nested block
- * ends the text of the block around it, as it does on screen.
+ * ends the line of text before it and starts another after it, as on screen.
  */
 export function textBlocks(document: HtmlElement): TextPiece[][] {
   const blocks: TextPiece[][] = [];
-  const visit = (element: HtmlElement, context: Context, block: TextPiece[]): void => {
+  const open = (): TextPiece[] => {
+    const block: TextPiece[] = [];
+    blocks.push(block);
+    return block;
+  };
+  const visit = (element: HtmlElement, context: Context, line: { block: TextPiece[] }): void => {
     for (const child of element.children) {
       if (typeof child === 'string') {
         const text = child.replace(/[ \t\n\r\f]+/g, ' ');
-        if (text) block.push({ text, ...context });
+        if (text) line.block.push({ text, ...context });
         continue;
       }
       if (SKIPPED.has(child.name)) continue;
@@ -113,17 +118,17 @@ export function textBlocks(document: HtmlElement): TextPiece[][] {
       if (dir === 'rtl') Object.assign(next, { rtl: true, isolate: undefined });
       else if (dir === 'ltr' || dir === 'auto' || child.name === 'bdi') Object.assign(next, { rtl: false, isolate: child });
       if (child.name === 'br') {
-        block.push({ text: ' ', ...context });
+        line.block.push({ text: ' ', ...context });
       } else if (INLINE.has(child.name)) {
-        visit(child, next, block);
+        visit(child, next, line);
       } else {
-        const inner: TextPiece[] = [];
-        blocks.push(inner);
-        visit(child, next, inner);
+        visit(child, next, { block: open() });
+        // Text after a nested block is a new line of its own, as on screen.
+        line.block = open();
       }
     }
   };
-  visit(document, { lang: '', rtl: false, code: false }, []);
+  visit(document, { lang: '', rtl: false, code: false }, { block: open() });
   return blocks.filter((block) => block.some((piece) => piece.text.trim() !== ''));
 }
 

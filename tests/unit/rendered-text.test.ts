@@ -7,10 +7,10 @@ const french = (body: string) => frenchSpacingErrors(textBlocks(parseHtml(`<html
 
 describe('parseHtml and textBlocks', () => {
   it('reads a block across its inline elements, white space collapsed, scripts left out', () => {
-    const blocks = textBlocks(parseHtml('<html lang="fr"><body><p>Un\n   <a href="/">lien</a>&nbsp;: <b>gras</b></p><script>if (a < b) x()</script><div>Autre<br>ligne</div></body></html>'));
+    const blocks = textBlocks(parseHtml('<html lang="fr"><body><p>Un\n   <a href="/">lien</a>&nbsp;: <b>gras</b></p><script>if (a < b) x()</script><div>Autre<br>ligne<p>bloc</p>après</div></body></html>'));
     assert.deepEqual(
       blocks.map((block) => block.map((piece) => piece.text).join('')),
-      ['Un lien\u00a0: gras', 'Autre ligne'],
+      ['Un lien\u00a0: gras', 'Autre ligne', 'bloc', 'après'],
     );
   });
 
