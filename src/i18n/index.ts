@@ -1,4 +1,5 @@
 import { createInstance, type TFunction } from 'i18next';
+import { spacePunctuation } from '../lib/typography.ts';
 import { units, type UnitId } from '../schemas/units.ts';
 import type { PluralKey, UiKey } from './dictionary.ts';
 import { defaultLocale, locales, type Locale } from './locales.ts';
@@ -80,13 +81,16 @@ export function useTranslations(locale: Locale): Translator {
     }
     return text;
   };
-  const template = (key: string) => remember(key, () => fixed(key, {}));
+  // Punctuation is spaced once per text, in the template, before values fill it.
+  const spacing = locales[locale].punctuation;
+  const template = (key: string) => remember(key, () => spacePunctuation(fixed(key, {}), spacing));
   // Placeholders are filled here, in the remembered text, as i18next fills them (a value is
   // written as it is, a placeholder without one is left): going through i18next for every
   // citation and label with values was 3 % of the render at 3,000 achievements.
   const t = ((key: string, values?: Values) =>
     values ? template(key).replace(PLACEHOLDER, (placeholder, name: string) => (values[name] === undefined ? placeholder : String(values[name]))) : template(key)) as Translator;
-  t.count = (key, count) => remember(`${key}\u0000${count}`, () => fixed(key, { count, replace: { count: numbers.format(count) } }));
+  t.count = (key, count) =>
+    remember(`${key}\u0000${count}`, () => spacePunctuation(fixed(key, { count, replace: { count: numbers.format(count) } }), spacing));
   // A unit label depends on the count only through its plural form (labels hold no number),
   // so one label per form is enough; i18next treats 0 apart from the plural rules.
   const plurals = new Intl.PluralRules(locale);
@@ -107,6 +111,6 @@ export function pluralForms(locale: Locale, key: PluralKey): Record<string, stri
   return Object.fromEntries(
     Object.entries(dictionary)
       .filter(([entry]) => entry.startsWith(`${key}_`))
-      .map(([entry, text]) => [entry.slice(key.length + 1), text]),
+      .map(([entry, text]) => [entry.slice(key.length + 1), spacePunctuation(text, locales[locale].punctuation)]),
   );
 }

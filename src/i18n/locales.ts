@@ -19,6 +19,8 @@ export const locales = {
     intl: 'ar-MA-u-nu-latn',
     /** Open Graph locale. */
     ogLocale: 'ar_MA',
+    /** How UI text is spaced around punctuation (`src/lib/typography.ts`). */
+    punctuation: 'plain',
   },
   fr: {
     label: 'Français',
@@ -26,6 +28,7 @@ export const locales = {
     dir: 'ltr',
     intl: 'fr-FR',
     ogLocale: 'fr_MA',
+    punctuation: 'french',
   },
   en: {
     label: 'English',
@@ -33,6 +36,7 @@ export const locales = {
     dir: 'ltr',
     intl: 'en-GB',
     ogLocale: 'en_GB',
+    punctuation: 'plain',
   },
 } as const satisfies Record<string, LocaleConfig>;
 
@@ -42,7 +46,11 @@ export interface LocaleConfig {
   dir: 'ltr' | 'rtl';
   intl: string;
   ogLocale: string;
+  punctuation: PunctuationSpacing;
 }
+
+/** `french`: a no-break space before « : ; ! ? » and inside « »; `plain`: text as written. */
+export type PunctuationSpacing = 'plain' | 'french';
 
 export type Locale = keyof typeof locales;
 

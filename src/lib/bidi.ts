@@ -8,11 +8,21 @@ export interface TextSegment {
 
 const CODE = /^(?:\d+(?:[-/]\d+)+|[A-Z]{2}-\d+)$/;
 
+const LATIN = 'A-Za-zÀ-ɏ';
+/** Key symbols written before a Latin key (`⌘P`): they belong to its run. */
+const KEYS = '⌘⇧⌥';
+
 /**
- * Latin words (UNESCO, ESITH, Dar Essanâa) and hyphenated codes (50-17, MA-08). Inside Arabic,
- * an unisolated run like these can pull neutral characters around it into the wrong order.
+ * Latin words (UNESCO, ESITH, Dar Essanâa), the marks that join them into one code, file name,
+ * address or shortcut (`Ctrl+P`, `⌘P`, `UTF-8`, `ISO 3166-2:MA`, `figures.csv`), and hyphenated
+ * codes (50-17, MA-08). Inside Arabic, an unisolated run like these, or one isolated in pieces,
+ * pulls the neutral characters around it into the wrong order (`P+Ctrl`). A mark that ends the
+ * sentence (`PDF.`) stays outside.
  */
-const LTR_RUN = /[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9'’.\-]*(?:\s+[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’.\-]*)*|\d+(?:[-/]\d+)+/g;
+const LTR_RUN = new RegExp(
+  `[${KEYS}]*[${LATIN}][${LATIN}0-9'’]*(?:[+.\\-/:_@'’]+[${LATIN}0-9${KEYS}]+|\\s+[${LATIN}0-9][${LATIN}0-9'’]*)*|\\d+(?:[-/]\\d+)+`,
+  'g',
+);
 
 /**
  * Splits `text` into segments, marking the left-to-right runs to wrap in `<bdi>`.

@@ -148,6 +148,9 @@ test('Latin codes inside Arabic are isolated', async ({ page }) => {
   await expect(page.locator('[data-testid="achievement-text"] bdi')).toHaveText('50-17');
   await page.goto('partners/unesco/');
   await expect(page.locator('main dl bdi')).toHaveText('UNESCO');
+  // A shortcut is one run: isolated in pieces, it reads «P+Ctrl» right to left.
+  await page.goto('report/');
+  await expect(page.getByRole('note').locator('bdi')).toHaveText(['PDF', 'Ctrl+P', '⌘P', 'PDF']);
 });
 
 test('Arabic counted nouns agree with their numbers', async ({ page }) => {

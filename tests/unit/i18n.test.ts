@@ -5,6 +5,7 @@ import { localeCodes, locales } from '../../src/i18n/locales.ts';
 import { ar } from '../../src/i18n/ui/ar.ts';
 import { en } from '../../src/i18n/ui/en.ts';
 import { fr } from '../../src/i18n/ui/fr.ts';
+import { spacePunctuation } from '../../src/lib/typography.ts';
 import { unitIds, units } from '../../src/schemas/units.ts';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -134,9 +135,11 @@ describe('placeholders', () => {
         if (names.length === 0 || PLURAL_SUFFIX.test(key)) continue;
         // Every value given, a number among them; then one left out, which stays as written.
         const values = Object.fromEntries(names.map((name, index) => [name, index === 0 ? 1234 : `«${name}» & <b>`]));
-        assert.equal(t(key as never, values), fixed(key, values), `${locale} ${key}`);
+        // French spacing applies to the text around the placeholders, not to the values.
+        const filled = (given: Record<string, string | number>) => spacePunctuation(fixed(key, given), locales[locale].punctuation);
+        assert.equal(t(key as never, values), filled(values), `${locale} ${key}`);
         const partial = Object.fromEntries(names.slice(1).map((name) => [name, 'x']));
-        assert.equal(t(key as never, partial), fixed(key, partial), `${locale} ${key} without ${names[0]}`);
+        assert.equal(t(key as never, partial), filled(partial), `${locale} ${key} without ${names[0]}`);
         checked++;
       }
     }

@@ -144,7 +144,7 @@ describe('citations', () => {
     );
     assert.equal(
       achievementCitation({ locale: 'fr', report, title: 'Alphabétisation', url, accessed }).text,
-      `Le ministère. « Alphabétisation ». Dans : Principales réalisations du secteur de l’artisanat, 2020. ${url} (consulté le 2 mars 2026).`,
+      `Le ministère. «\u00a0Alphabétisation\u00a0». Dans\u00a0: Principales réalisations du secteur de l’artisanat, 2020. ${url} (consulté le 2 mars 2026).`,
     );
   });
 
@@ -155,7 +155,7 @@ describe('citations', () => {
   });
 
   it('cite the data set as a data set', () => {
-    assert.match(datasetCitation({ locale: 'fr', report, url: 'https://example.ma/fr/data/', accessed }).text, /^Le ministère\. Principales réalisations du secteur de l’artisanat : données ouvertes \[jeu de données\], 2020\./);
+    assert.match(datasetCitation({ locale: 'fr', report, url: 'https://example.ma/fr/data/', accessed }).text, /^Le ministère\. Principales réalisations du secteur de l’artisanat\u00a0: données ouvertes \[jeu de données\], 2020\./);
   });
 
   it('take the access day in UTC, whatever the machine’s time zone', () => {

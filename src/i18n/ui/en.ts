@@ -210,7 +210,7 @@ export const en = {
   'data.otherLanguages': 'The same files in other languages',
   'data.updated': 'Last updated on {{date}}, from the content of the site.',
   'data.licenceHeading': 'Licence',
-  'data.licenceText': 'The data and the texts are published under the licence:',
+  'data.licenceText': 'The data and the texts are published under the licence',
   'data.licenceNote': 'You may copy, adapt and redistribute them, citing the source as shown below.',
   'data.citeHeading': 'How to cite',
   'data.datasetTitle': 'Key achievements of the handicraft sector: open data',

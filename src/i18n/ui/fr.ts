@@ -211,7 +211,7 @@ export const fr = {
   'data.otherLanguages': 'Les mêmes fichiers dans d’autres langues',
   'data.updated': 'Mis à jour le {{date}}, à partir du contenu du site.',
   'data.licenceHeading': 'Licence',
-  'data.licenceText': 'Les données et les textes sont publiés sous la licence :',
+  'data.licenceText': 'Les données et les textes sont publiés sous la licence',
   'data.licenceNote': 'Vous pouvez les copier, les adapter et les redistribuer, en citant la source comme indiqué ci-dessous.',
   'data.citeHeading': 'Comment citer',
   'data.datasetTitle': 'Principales réalisations du secteur de l’artisanat : données ouvertes',
