@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from './problem.ts';
 
 /** A Markdown/MDX file split into its YAML frontmatter and its text, with positions kept. */
@@ -34,16 +34,40 @@ export class LocatedYaml {
   /** Line of the file where this YAML text starts. */
   private readonly firstLine: number;
 
+  /** The document's data, as the schemas read it; undefined when it cannot be built. */
+  readonly value: unknown;
+  /** Where the data could not be built (an alias to no anchor, too many aliases), as an offset. */
+  private readonly valueError: number | undefined;
+
   constructor(text: string, firstLine: number) {
     this.firstLine = firstLine;
-    this.document = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    // YAML 1.2's core schema: no custom tags; a document is built once, with aliases bounded.
+    this.document = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+    let value: unknown;
+    let valueError: number | undefined;
+    if (this.document.errors.length === 0) {
+      try {
+        value = this.document.toJS({ maxAliasCount: 50 });
+      } catch {
+        valueError = 0;
+        visit(this.document, {
+          Alias: (_, node) => {
+            if (isAlias(node) && node.range) valueError = node.range[0];
+            return visit.BREAK;
+          },
+        });
+      }
+    }
+    this.value = value;
+    this.valueError = valueError;
   }
 
   /** The YAML errors, each with its line and column in the file. */
   errors(): { line: number; column: number; code: string }[] {
-    return this.document.errors.map((error) => {
-      const position = this.lines.linePos(error.pos[0]);
-      return { line: position.line + this.firstLine - 1, column: position.col, code: error.code };
+    const offsets = [...this.document.errors.map((error) => ({ offset: error.pos[0], code: error.code })), ...(this.valueError === undefined ? [] : [{ offset: this.valueError, code: 'BAD_ALIAS' }])];
+    return offsets.map(({ offset, code }) => {
+      const position = this.lines.linePos(offset);
+      return { line: position.line + this.firstLine - 1, column: position.col, code };
     });
   }
 

@@ -93,7 +93,7 @@ export function checkContent(root: URL): CheckResult {
       continue;
     }
     problems.push(...decodedYamlProblems(yaml, relative(file), characters));
-    const data: unknown = yaml.document.toJS();
+    const data: unknown = yaml.value;
     if (!Array.isArray(data)) {
       problems.push({ code: 'data-not-list', severity: 'error', file: relative(file), line: 1, column: 1, expected: '- id: …', found: { kind: data === null ? 'null' : 'object' } });
       continue;
@@ -177,7 +177,7 @@ export function checkContent(root: URL): CheckResult {
     if (syntax.length > 0) problems.push(...syntax);
     else {
       problems.push(...decodedYamlProblems(yaml, reportFile, characters));
-      const result = sourceReportSchema.safeParse(yaml.document.toJS() ?? {}, { reportInput: true });
+      const result = sourceReportSchema.safeParse(yaml.value ?? {}, { reportInput: true });
       if (!result.success) problems.push(...schemaProblems(result.error.issues, yaml, reportFile));
     }
   }
@@ -266,7 +266,7 @@ export function checkContent(root: URL): CheckResult {
         problems.push({ code: 'placeholder', severity: 'error', file, ...yaml.locate(path), field: path, expected: '…', found: 'TODO' });
       }
       const isUnder = (path: FieldPath) => placeholders.some((placeholder) => placeholder.path.every((part, index) => path[index] === part));
-      const data: unknown = yaml.document.toJS() ?? {};
+      const data: unknown = yaml.value ?? {};
       const result = locale === 'ar' ? schema.safeParse(data, { reportInput: true }) : translationSchema.safeParse(data, { reportInput: true });
       if (!result.success) {
         const found = schemaProblems(result.error.issues, yaml, file).filter((problem) => !problem.field || !isUnder(problem.field));
