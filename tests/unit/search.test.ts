@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { excerptText, readableExcerpt, TERMS_ANCHOR, TEXT_ANCHOR } from '../../src/lib/search/excerpt.ts';
 import { elisionVariants, normalisedVariants, normalizeArabic, searchSpellings, searchVariants } from '../../src/lib/search/spelling.ts';
 
 describe('normalizeArabic', () => {
@@ -39,5 +40,34 @@ describe('indexed spellings', () => {
     assert.deepEqual(elisionVariants('le programme d’alphabétisation de l’artisanat, qu’il, aujourd’hui'), ['alphabétisation', 'artisanat', 'il']);
     assert.deepEqual(searchSpellings("l'artisanat", 'fr'), ['artisanat']);
     assert.deepEqual(searchSpellings('the artisans’ houses', 'en'), []);
+  });
+});
+
+describe('readableExcerpt', () => {
+  // «Title words. Text one two three four five six. extra words»: the text is words 2 to 8.
+  const content = 'Title words. Text one two three four five six. extra words';
+  const anchors = [
+    { id: TEXT_ANCHOR, location: 2 },
+    { id: TERMS_ANCHOR, location: 9 },
+  ];
+
+  it('starts after the title and stops before the search-only words', () => {
+    assert.equal(excerptText(readableExcerpt({ content, locations: [], anchors }, 30)), 'Text one two three four five six.');
+    assert.equal(excerptText(readableExcerpt({ content, locations: [0, 9], anchors }, 30)), 'Text one two three four five six.');
+  });
+
+  it('moves to the matches, marks them and says where the text goes on', () => {
+    assert.deepEqual(readableExcerpt({ content, locations: [7], anchors }, 3), [
+      { text: '… three four ', mark: false },
+      { text: 'five', mark: true },
+      { text: ' …', mark: false },
+    ]);
+    // Near the end of the text, the window keeps its length: more words before the match.
+    assert.equal(excerptText(readableExcerpt({ content, locations: [7], anchors }, 5)), '… two three four five six.');
+    assert.equal(excerptText(readableExcerpt({ content, locations: [3], anchors }, 3)), 'Text one two …');
+  });
+
+  it('keeps the whole text when no anchor is found', () => {
+    assert.equal(excerptText(readableExcerpt({ content: 'a b c', locations: [1], anchors: [] }, 30)), 'a b c');
   });
 });
