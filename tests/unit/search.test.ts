@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { excerptText, readableExcerpt, TERMS_ANCHOR, TEXT_ANCHOR } from '../../src/lib/search/excerpt.ts';
+import { searchTerms } from '../../src/lib/search/terms.ts';
 import { elisionVariants, normalisedVariants, normalizeArabic, searchSpellings, searchVariants } from '../../src/lib/search/spelling.ts';
 
 describe('normalizeArabic', () => {
@@ -69,5 +70,24 @@ describe('readableExcerpt', () => {
 
   it('keeps the whole text when no anchor is found', () => {
     assert.equal(excerptText(readableExcerpt({ content: 'a b c', locations: [1], anchors: [] }, 30)), 'a b c');
+  });
+});
+
+describe('searchTerms', () => {
+  it('indexes the other names in the page’s language, the keywords, and their other spellings', () => {
+    const terms = searchTerms({
+      locale: 'ar',
+      textLocale: 'ar',
+      text: ['تحدي الألفية'],
+      names: [],
+      named: [{ aliases: { ar: ['اليونسكو'], fr: ['Sirwa'] } }, {}],
+      keywords: ['الجائحة'],
+    });
+    assert.deepEqual(terms, ['اليونسكو', 'الجائحة', 'الالفيه', 'الجائحه']);
+  });
+
+  it('writes keywords in the text’s language and other names in the page’s', () => {
+    const terms = searchTerms({ locale: 'fr', textLocale: 'ar', text: [], names: [], named: [{ aliases: { fr: ['l’Oriental'], ar: ['الجهة الشرقية'] } }], keywords: ['الجائحة'] });
+    assert.deepEqual(terms, ['l’Oriental', 'الجائحة', 'الجائحه', 'Oriental']);
   });
 });
