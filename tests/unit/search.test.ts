@@ -68,6 +68,15 @@ describe('readableExcerpt', () => {
     assert.equal(excerptText(readableExcerpt({ content, locations: [3], anchors }, 3)), 'Text one two …');
   });
 
+  it('ends a cut excerpt on a full sentence near the cut', () => {
+    const facts = 'Title. Some text here. Status : Ongoing. Area : Training. more';
+    const at = [
+      { id: TEXT_ANCHOR, location: 1 },
+      { id: TERMS_ANCHOR, location: 11 },
+    ];
+    assert.equal(excerptText(readableExcerpt({ content: facts, locations: [], anchors: at }, 7)), 'Some text here. Status : Ongoing. …');
+  });
+
   it('keeps the whole text when no anchor is found', () => {
     assert.equal(excerptText(readableExcerpt({ content: 'a b c', locations: [1], anchors: [] }, 30)), 'a b c');
   });

@@ -26,12 +26,16 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
+/** How many words an excerpt may give up to end on a full sentence. */
+const SENTENCE_REACH = 8;
+
 /** Pagefind's own word split, so that its positions index these words. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 /**
  * About `length` words of the readable text, around the densest run of matches (from the
- * start of the text when nothing in it matched), with an ellipsis where the text goes on.
+ * start of the text when nothing in it matched), ending on a full sentence when one ends
+ * near the cut, with an ellipsis where the text goes on.
  * @example readableExcerpt({ content: 'Title. Text here. extra', locations: [2], anchors: [{ id: TEXT_ANCHOR, location: 1 }, { id: TERMS_ANCHOR, location: 3 }] }, 5)
  * // [{ text: 'Text ', mark: false }, { text: 'here.', mark: true }]
  */
@@ -61,7 +65,12 @@ export function readableExcerpt(source: ExcerptSource, length: number): ExcerptP
     const firstMatch = Math.min(...[...scores.keys()].filter((location) => location >= from));
     from = Math.max(start, Math.min(Math.max(from, firstMatch - 3), end - length));
   }
-  const to = Math.min(end, from + length);
+  let to = Math.min(end, from + length);
+  // A cut excerpt ends on the last full sentence of its last few words, not on a lone label.
+  if (to < end) {
+    const sentenceEnd = words.slice(from, to).findLastIndex((word, index) => index >= to - from - SENTENCE_REACH && /[.!?؟]$/.test(word));
+    if (sentenceEnd >= 0) to = from + sentenceEnd + 1;
+  }
   const marked = new Set(source.locations);
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
