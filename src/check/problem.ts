@@ -50,6 +50,8 @@ export const problemCodes = [
   'scope-has-regions',
   'place-outside-regions',
   'figure-place-not-listed',
+  'duplicate-search-word',
+  'alias-is-name',
   'source-line',
   'duplicate-source-line',
   'duplicate-id',

@@ -334,6 +334,16 @@ export function checkContent(root: URL): CheckResult {
             problems.push({ code: 'translation-drift', severity: 'error', file: text.file, line: titleAt.line, column: titleAt.column + number.index, field: ['title'], expected, found: number.text });
           }
         }
+        // Keywords are searched as the text is read: the same numbers rule holds for them.
+        const keywords = (text.data as { keywords?: readonly string[] } | undefined)?.keywords ?? [];
+        keywords.forEach((keyword, index) => {
+          const at = text.yaml.locate(['keywords', index]);
+          for (const number of numbersInText(keyword, text.locale)) {
+            if (!allowed.has(number.value)) {
+              problems.push({ code: 'translation-drift', severity: 'error', file: text.file, line: at.line, column: at.column + number.index, field: ['keywords', index], expected, found: number.text });
+            }
+          }
+        });
         for (const segment of text.prose) {
           for (const number of numbersInText(segment.value, text.locale)) {
             if (!allowed.has(number.value)) {

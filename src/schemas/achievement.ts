@@ -3,6 +3,7 @@ import { figureSchema } from './figure.ts';
 import type { KnownIds } from './known-ids.ts';
 import { knownId } from './known-ids.ts';
 import { partialDateSchema } from './partial-date.ts';
+import { searchWordsSchema } from './taxonomy.ts';
 
 export const statuses = ['completed', 'ongoing', 'planned'] as const;
 export type Status = (typeof statuses)[number];
@@ -58,6 +59,13 @@ const publicationSchema = z
   })
   .strict();
 
+/** Everyday words for what the entry describes, for search only (never shown). */
+const keywordsSchema = searchWordsSchema
+  .optional()
+  .describe(
+    'A few everyday words a reader would search for, in the language of this file, for what the text says in other words (never shown, only searched). At most 8; a number must be one the facts hold, as in the text.',
+  );
+
 /**
  * The facts of one achievement, stored once, in the frontmatter of its Arabic file
  * (`content/achievements/<slug>/ar.mdx`). Translations carry text only.
@@ -97,6 +105,7 @@ export function achievementSchema(ids: KnownIds) {
       dates: z.array(datedEventSchema).default([]).describe('Every date the source gives, with what happened on it.'),
       legal: z.array(legalReferenceSchema).default([]).describe('Laws, decrees and orders the achievement concerns.'),
       publications: z.array(publicationSchema).default([]).describe('Publications that came out of the achievement.'),
+      keywords: keywordsSchema,
     })
     .strict()
     .superRefine((entry, context) => {
@@ -150,6 +159,7 @@ export function achievementSchema(ids: KnownIds) {
 export const translationSchema = z
   .object({
     title: z.string().min(1).describe('The title, translated.'),
+    keywords: keywordsSchema,
     sourceHash: z
       .string()
       .regex(/^[0-9a-f]{12}$/, 'leave this to `npm run translations -- --mark <slug>/<language>`')

@@ -23,6 +23,55 @@ export const localizedTextSchema = z
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/**
+ * Words a reader types into the search box, indexed and never shown. In an achievement's file
+ * the content check holds them to the text's rules (no number the facts lack).
+ */
+export const searchWordsSchema = z
+  .array(z.string().trim().min(2).max(100, 'keep it to a name or a few words (100 characters at most)'))
+  .max(8, 'keep the list short: 8 at most')
+  .superRefine((words, context) => {
+    const seen = new Set<string>();
+    words.forEach((word, index) => {
+      const key = word.toLocaleLowerCase();
+      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `"${word}" is listed twice`, params: { rule: 'duplicate-search-word', word } });
+      seen.add(key);
+    });
+  });
+
+/**
+ * Other names of a region, place or partner in each language (spellings, short names,
+ * acronyms), for search only: they are indexed with the pages that name it and shown nowhere.
+ */
+export const aliasesSchema = z
+  .object({
+    ar: searchWordsSchema.optional().describe('Other Arabic names: short forms, other spellings, acronyms in use.'),
+    fr: searchWordsSchema.optional().describe('Other French names.'),
+    en: searchWordsSchema.optional().describe('Other English names.'),
+  })
+  .strict()
+  .describe(
+    'Other names a reader may search for, per language (spellings, short names, acronyms), never shown: only real names in use, not the official name again.',
+  );
+
+export type Aliases = z.infer<typeof aliasesSchema>;
+
+/** The official name must not be listed again among its aliases. */
+function aliasesDifferFromName(item: { name: LocalizedText; aliases?: Aliases | undefined }, context: z.RefinementCtx) {
+  for (const locale of ['ar', 'fr', 'en'] as const) {
+    (item.aliases?.[locale] ?? []).forEach((alias, index) => {
+      if (alias.toLocaleLowerCase() === item.name[locale].toLocaleLowerCase()) {
+        context.addIssue({
+          code: 'custom',
+          path: ['aliases', locale, index],
+          message: `"${alias}" is the official name: list other names only`,
+          params: { rule: 'alias-is-name', alias },
+        });
+      }
+    });
+  }
+}
+
 /** One heading of the source document (`content/categories.yaml`). */
 export const categorySchema = z
   .object({
@@ -50,8 +99,10 @@ export const regionSchema = z
       .describe(
         'Place of the region on the schematic map of the 12 regions (one equal tile each, laid out roughly as on a map: north at the top, west on the left, in every language). Two regions cannot share a tile.',
       ),
+    aliases: aliasesSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(aliasesDifferFromName);
 
 /** A city or site named in the source (`content/places.yaml`). */
 export const placeSchema = z
@@ -59,8 +110,10 @@ export const placeSchema = z
     id: slugSchema,
     region: slugSchema.describe('Id of the region the place lies in (content/regions.yaml).'),
     name: localizedTextSchema.describe('Usual name of the place.'),
+    aliases: aliasesSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(aliasesDifferFromName);
 
 export const partnerKinds = [
   'university',
@@ -87,8 +140,10 @@ export const partnerSchema = z
       .describe('Well-known acronym in Latin letters, if the body has one.'),
     seat: slugSchema.optional().describe('Id of the place where the partner sits (content/places.yaml), if known.'),
     name: localizedTextSchema.describe('Official name in each language (see the glossary).'),
+    aliases: aliasesSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(aliasesDifferFromName);
 
 export type Category = z.infer<typeof categorySchema>;
 export type Region = z.infer<typeof regionSchema>;

@@ -1,5 +1,6 @@
 import { searchVariants } from '../lib/search/spelling.ts';
 import { filterKeys } from '../lib/search/filter-keys.ts';
+import { readableExcerpt, type ExcerptSource } from '../lib/search/excerpt.ts';
 
 /**
  * The search page's behaviour, loaded on first use. The form works without it (it is a plain
@@ -14,9 +15,8 @@ interface SearchConfig {
   messages: { noResults: string; loading: string; error: string };
 }
 
-interface PagefindResultData {
+interface PagefindResultData extends ExcerptSource {
   url: string;
-  excerpt: string;
   meta: { title?: string; category?: string };
 }
 
@@ -34,13 +34,15 @@ interface Pagefind {
 
 /** Results shown at once; "more" shows the next ones. */
 const PAGE_SIZE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 30;
 
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(baseUrl: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl, excerptLength: 30 });
+    await module.options({ baseUrl, excerptLength: EXCERPT_WORDS });
     await module.init();
     return module;
   })();
@@ -104,8 +106,15 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-2 text-slate-800';
-  // Pagefind's excerpt is the page's own text, escaped, with <mark> around the matches.
-  excerpt.innerHTML = data.excerpt;
+  // Cut from the page's readable text, without the title; matches in <mark>.
+  for (const part of readableExcerpt(data, EXCERPT_WORDS)) {
+    if (!part.mark) excerpt.append(part.text);
+    else {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    }
+  }
   item.append(excerpt);
   return item;
 }

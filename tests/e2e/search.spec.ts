@@ -66,6 +66,45 @@ test('French and English queries find their achievements in their language', asy
   }
 });
 
+/** Names a reader knows and everyday words (content/*.yaml `aliases`, translations' `keywords`). */
+const otherNames: [string, string, string, string][] = [
+  ['a partner’s usual spelling', '', 'اليونسكو', 'brocade-weaving-training'],
+  ['a partner’s other name', 'en/', 'House of Councillors', 'law-50-17-adoption'],
+  ['a partner’s acronym', 'fr/', 'UCA', 'digital-design-programming'],
+  ['a partner’s acronym', 'en/', 'FSAC', 'clay-research-ain-chock'],
+  ['a place’s other spelling', 'fr/', 'Marrakesh', 'fondouk-el-pacha-protective-equipment'],
+  ['a place’s other spelling', 'en/', 'Fes', 'copper-ware-quality-fes'],
+  ['a place’s other spelling', '', 'تازنخت', 'taznakht-wool-support'],
+  ['a place’s other spelling', '', 'الرشيدية', 'womens-houses-errachidia-midelt'],
+  ['a region’s other spelling', 'fr/', 'Saguia', 'laayoune-sakia-el-hamra-programme'],
+  ['a keyword', '', 'كوفيد', 'covid-19-field-surveys'],
+  ['a keyword', 'fr/', 'dinanderie', 'copper-ware-quality-fes'],
+  ['a keyword', 'en/', 'financial literacy', 'financial-education'],
+];
+
+test.describe('other names and everyday words find their achievements', () => {
+  for (const [what, prefix, query, slug] of otherNames) {
+    test(`${what}: ${prefix}${query}`, async ({ page }) => {
+      expect(await search(page, prefix, { q: query })).toContain(slug);
+    });
+  }
+});
+
+test('other names and keywords are searched but shown nowhere, and excerpts skip the title', async ({ page }) => {
+  await page.goto('fr/achievements/laayoune-sakia-el-hamra-programme/');
+  const shown = await page.locator('body').innerText();
+  for (const hidden of ['El Aaiún', 'Saguia']) expect(shown).not.toContain(hidden);
+  await expect(page.locator('#search-terms')).toBeHidden();
+
+  // Found by a word of its other names only: the excerpt is the text's beginning, not the title.
+  await search(page, 'fr/', { q: 'Saguia' });
+  const result = page.locator('[data-results] li').filter({ has: page.locator('a[href$="/laayoune-sakia-el-hamra-programme/"]') });
+  const excerpt = (await result.locator('p').last().textContent()) ?? '';
+  expect(excerpt).not.toContain('Saguia');
+  expect(excerpt.startsWith('Contribution au financement')).toBe(true);
+  expect(excerpt).not.toMatch(/\p{L}\d|\d\p{L}/u);
+});
+
 test('results show the title, a highlighted excerpt and the category, counted in Arabic', async ({ page }) => {
   await search(page, '', { q: 'الأمية' });
   const first = page.locator('[data-results] li').first();

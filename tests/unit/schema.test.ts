@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { achievementSchema, translationSchema } from '../../src/schemas/achievement.ts';
 import type { KnownIds } from '../../src/schemas/known-ids.ts';
-import { partnerSchema, regionSchema } from '../../src/schemas/taxonomy.ts';
+import { partnerSchema, placeSchema, regionSchema } from '../../src/schemas/taxonomy.ts';
 
 const ids: KnownIds = {
   categories: ['infrastructure', 'vocational-training'],
@@ -140,5 +140,32 @@ describe('data schemas', () => {
     const partner = { id: 'unesco', kind: 'international-organisation', acronym: 'UNESCO', name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' } };
     assert.ok(partnerSchema.safeParse(partner).success);
     assert.equal(partnerSchema.safeParse({ ...partner, kind: 'company' }).success, false);
+  });
+});
+
+describe('other names and keywords', () => {
+  const partner = { id: 'unesco', kind: 'international-organisation', acronym: 'UNESCO', name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' } };
+  const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+  it('take a short list of other names per language', () => {
+    assert.ok(partnerSchema.safeParse({ ...partner, aliases: { ar: ['اليونسكو'] } }).success);
+    assert.ok(placeSchema.safeParse({ id: 'fes', region: 'fes-meknes', name: { ar: 'فاس', fr: 'Fès', en: 'Fez' }, aliases: { en: ['Fes', 'Fès'] } }).success);
+    assert.equal(partnerSchema.safeParse({ ...partner, aliases: { es: ['Unesco'] } }).success, false, 'a language the site has not');
+    assert.equal(partnerSchema.safeParse({ ...partner, aliases: { fr: 'Unesco' } }).success, false, 'a list, not a text');
+  });
+
+  it('refuse the official name again and a name listed twice', () => {
+    assert.deepEqual(messages(partnerSchema.safeParse({ ...partner, aliases: { fr: ['unesco'], ar: ['اليونسكو', 'اليونسكو'] } })), [
+      'aliases.ar.1: "اليونسكو" is listed twice',
+      'aliases.fr.0: "unesco" is the official name: list other names only',
+    ]);
+  });
+
+  it('are taken as keywords by the Arabic file and by translations, and nothing else is', () => {
+    assert.deepEqual(translationSchema.parse({ title: 'x', keywords: ['pandémie'] }), { title: 'x', keywords: ['pandémie'] });
+    assert.ok(schema.safeParse({ ...valid, keywords: ['الجائحة'] }).success);
+    assert.equal(translationSchema.safeParse({ title: 'x', keywords: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((letter) => `${letter}${letter}`) }).success, false, 'at most 8');
+    assert.equal(translationSchema.safeParse({ title: 'x', keywords: [' '] }).success, false, 'an empty word');
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { excerptText, readableExcerpt, TERMS_ANCHOR, TEXT_ANCHOR } from '../../src/lib/search/excerpt.ts';
+import { searchTerms } from '../../src/lib/search/terms.ts';
 import { elisionVariants, normalisedVariants, normalizeArabic, searchSpellings, searchVariants } from '../../src/lib/search/spelling.ts';
 
 describe('normalizeArabic', () => {
@@ -39,5 +41,62 @@ describe('indexed spellings', () => {
     assert.deepEqual(elisionVariants('le programme d’alphabétisation de l’artisanat, qu’il, aujourd’hui'), ['alphabétisation', 'artisanat', 'il']);
     assert.deepEqual(searchSpellings("l'artisanat", 'fr'), ['artisanat']);
     assert.deepEqual(searchSpellings('the artisans’ houses', 'en'), []);
+  });
+});
+
+describe('readableExcerpt', () => {
+  // «Title words. Text one two three four five six. extra words»: the text is words 2 to 8.
+  const content = 'Title words. Text one two three four five six. extra words';
+  const anchors = [
+    { id: TEXT_ANCHOR, location: 2 },
+    { id: TERMS_ANCHOR, location: 9 },
+  ];
+
+  it('starts after the title and stops before the search-only words', () => {
+    assert.equal(excerptText(readableExcerpt({ content, locations: [], anchors }, 30)), 'Text one two three four five six.');
+    assert.equal(excerptText(readableExcerpt({ content, locations: [0, 9], anchors }, 30)), 'Text one two three four five six.');
+  });
+
+  it('moves to the matches, marks them and says where the text goes on', () => {
+    assert.deepEqual(readableExcerpt({ content, locations: [7], anchors }, 3), [
+      { text: '… three four ', mark: false },
+      { text: 'five', mark: true },
+      { text: ' …', mark: false },
+    ]);
+    // Near the end of the text, the window keeps its length: more words before the match.
+    assert.equal(excerptText(readableExcerpt({ content, locations: [7], anchors }, 5)), '… two three four five six.');
+    assert.equal(excerptText(readableExcerpt({ content, locations: [3], anchors }, 3)), 'Text one two …');
+  });
+
+  it('ends a cut excerpt on a full sentence near the cut', () => {
+    const facts = 'Title. Some text here. Status : Ongoing. Area : Training. more';
+    const at = [
+      { id: TEXT_ANCHOR, location: 1 },
+      { id: TERMS_ANCHOR, location: 11 },
+    ];
+    assert.equal(excerptText(readableExcerpt({ content: facts, locations: [], anchors: at }, 7)), 'Some text here. Status : Ongoing. …');
+  });
+
+  it('keeps the whole text when no anchor is found', () => {
+    assert.equal(excerptText(readableExcerpt({ content: 'a b c', locations: [1], anchors: [] }, 30)), 'a b c');
+  });
+});
+
+describe('searchTerms', () => {
+  it('indexes the other names in the page’s language, the keywords, and their other spellings', () => {
+    const terms = searchTerms({
+      locale: 'ar',
+      textLocale: 'ar',
+      text: ['تحدي الألفية'],
+      names: [],
+      named: [{ aliases: { ar: ['اليونسكو'], fr: ['Sirwa'] } }, {}],
+      keywords: ['الجائحة'],
+    });
+    assert.deepEqual(terms, ['اليونسكو', 'الجائحة', 'الالفيه', 'الجائحه']);
+  });
+
+  it('writes keywords in the text’s language and other names in the page’s', () => {
+    const terms = searchTerms({ locale: 'fr', textLocale: 'ar', text: [], names: [], named: [{ aliases: { fr: ['l’Oriental'], ar: ['الجهة الشرقية'] } }], keywords: ['الجائحة'] });
+    assert.deepEqual(terms, ['l’Oriental', 'الجائحة', 'الجائحه', 'Oriental']);
   });
 });

@@ -64,6 +64,8 @@ export const ar = {
       fix: 'أضف "{expected}" إلى regions.',
     },
     'figure-place-not-listed': { text: 'يذكر الرقم المكان "{found}" غير الوارد في places.', fix: 'أضف "{found}" إلى places الخاصة بالإنجاز.' },
+    'duplicate-search-word': { text: 'الكلمة "{found}" مذكورة مرتين.', fix: 'احتفظ بها مرة واحدة.' },
+    'alias-is-name': { text: 'الاسم الآخر "{found}" هو الاسم الرسمي نفسه.', fix: 'اذكر أسماء أخرى فقط (صيغ كتابة، أسماء مختصرة، مختصرات)؛ الاسم الرسمي يُبحث فيه أصلًا.' },
     'source-line': {
       text: 'السطر {found} من الوثيقة المرجعية ليس بندًا تحت عنوان المحور "{category}".',
       fix: 'اكتب في source.line رقم سطر البند في content/source/report.ar.txt، وتحقق من المحور.',

@@ -62,6 +62,8 @@ export const en = {
       fix: 'Add "{expected}" to regions.',
     },
     'figure-place-not-listed': { text: 'The figure names the place "{found}", which is not in places.', fix: 'Add "{found}" to the achievement’s places.' },
+    'duplicate-search-word': { text: 'The word "{found}" is listed twice.', fix: 'Keep it once.' },
+    'alias-is-name': { text: 'The other name "{found}" is the official name itself.', fix: 'List only other names (spellings, short names, acronyms); the official name is already searched.' },
     'source-line': {
       text: 'Line {found} of the reference document is not a bullet under the heading of the area "{category}".',
       fix: 'Write in source.line the line number of the bullet in content/source/report.ar.txt, and check the area.',

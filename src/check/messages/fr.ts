@@ -62,6 +62,8 @@ export const fr = {
       fix: 'Ajoutez « {expected} » à regions.',
     },
     'figure-place-not-listed': { text: 'Le chiffre cite le lieu « {found} », absent de places.', fix: 'Ajoutez « {found} » aux places de la réalisation.' },
+    'duplicate-search-word': { text: 'Le mot « {found} » figure deux fois.', fix: 'Ne le gardez qu’une fois.' },
+    'alias-is-name': { text: 'L’autre nom « {found} » est le nom officiel lui-même.', fix: 'N’indiquez que d’autres noms (graphies, noms courts, sigles) : le nom officiel est déjà cherché.' },
     'source-line': {
       text: 'La ligne {found} du document de référence n’est pas une puce sous le titre de l’axe « {category} ».',
       fix: 'Indiquez dans source.line le numéro de ligne de la puce dans content/source/report.ar.txt, et vérifiez l’axe.',

@@ -76,6 +76,8 @@ export function schemaProblems(issues: readonly Issue[], yaml: LocatedYaml, file
         const lastText = [...path].reverse().find((part) => typeof part === 'string') ?? '';
         return [{ ...at(), code: 'invalid-format', expected: formatExamples[name] ?? formatExamples[lastText] ?? issue.message, found: shownValue(input) }];
       }
+      case 'too_big':
+        return [{ ...at(), code: 'wrong-type', expected: issue.message, found: Array.isArray(input) ? String(input.length) : shownValue(input) }];
       case 'too_small':
         return [{ ...at(), code: 'too-small', expected: `>= ${String(issue.minimum)}`, found: Array.isArray(input) ? String(input.length) : shownValue(input) }];
       case 'custom':
@@ -105,6 +107,10 @@ function customProblem(params: Record<string, unknown>, input: unknown, at: Loca
       return [{ ...at(), code: 'place-outside-regions', expected: text('region'), found: text('place') }];
     case 'figure-place-not-listed':
       return [{ ...at(), code: 'figure-place-not-listed', expected: `places: [${text('place')}]`, found: text('place') }];
+    case 'duplicate-search-word':
+      return [{ ...at(), code: 'duplicate-search-word', expected: '', found: text('word') }];
+    case 'alias-is-name':
+      return [{ ...at(), code: 'alias-is-name', expected: '', found: text('alias') }];
     default:
       return [{ ...at(), code: 'wrong-type', expected: '', found: shownValue(input) }];
   }
