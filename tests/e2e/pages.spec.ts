@@ -97,6 +97,10 @@ for (const locale of localeCases) {
       await expect(page).toHaveURL(`${locale.prefix}regions/casablanca-settat/#partner-linked`);
       await page.goto(`${locale.prefix}regions/marrakech-safi/`);
       expect(await listedSlugs(page, '[data-testid="partner-linked"]')).toEqual(['digital-design-programming']);
+      await page.goto(`${locale.prefix}regions/`);
+      const card = page.locator(`[data-testid="region-list"] a[href="${site.path(`${locale.prefix}regions/casablanca-settat/`)}"]`);
+      await expect(card).toContainText(locale.casablanca.located);
+      await expect(card).toContainText(locale.casablanca.linked);
     });
 
     test('map legend: achievements are counted where the work happens, not where partners sit', async ({ page }) => {
