@@ -105,7 +105,8 @@ export function linkedBySeat<A extends Achievement>(achievements: readonly A[], 
         link = { achievements: [], partners: [] };
         links.set(region, link);
       }
-      if (!link.achievements.includes(achievement)) link.achievements.push(achievement);
+      // Achievements come one at a time: a second partner seated in the same region finds it last.
+      if (link.achievements.at(-1) !== achievement) link.achievements.push(achievement);
       if (!link.partners.some((known) => known.id === partner.id)) link.partners.push(partner);
     }
   }
