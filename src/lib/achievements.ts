@@ -75,6 +75,44 @@ export function inRegion<A extends Achievement>(achievements: readonly A[], regi
   return remember(achievements, `region ${regionId}`, () => achievements.filter((achievement) => achievement.facts.regions.includes(regionId)));
 }
 
+/** What ties achievements to a region their work is not located in: partners seated there. */
+export interface SeatLinks<A> {
+  /** In the source's order. */
+  readonly achievements: readonly A[];
+  /** The partners seated in the region that take part in them, in order of first appearance. */
+  readonly partners: readonly Partner[];
+}
+
+export const noSeatLinks: SeatLinks<never> = Object.freeze({ achievements: [], partners: [] });
+
+/**
+ * For each region, the achievements a partner seated there takes part in while their work is
+ * located elsewhere (or nationwide). They are shown on the region's page apart from its own:
+ * counts, the map and the open data stay on `inRegion`, where the work happens.
+ * @example linkedBySeat(achievements, places).get('casablanca-settat')?.achievements // the Ain Chock and ESITH agreements
+ */
+export function linkedBySeat<A extends Achievement>(achievements: readonly A[], places: readonly Place[]): ReadonlyMap<string, SeatLinks<A>> {
+  const regionOf = new Map(places.map((place) => [place.id, place.region]));
+  const links = new Map<string, { achievements: A[]; partners: Partner[] }>();
+  for (const achievement of bySourceOrder(achievements)) {
+    for (const partner of achievement.partners) {
+      if (!partner.seat) continue;
+      const region = regionOf.get(partner.seat);
+      if (!region) throw new Error(`partner "${partner.id}" sits in "${partner.seat}", which is not in places.yaml`);
+      if (achievement.facts.regions.includes(region)) continue;
+      let link = links.get(region);
+      if (!link) {
+        link = { achievements: [], partners: [] };
+        links.set(region, link);
+      }
+      // Achievements come one at a time: a second partner seated in the same region finds it last.
+      if (link.achievements.at(-1) !== achievement) link.achievements.push(achievement);
+      if (!link.partners.some((known) => known.id === partner.id)) link.partners.push(partner);
+    }
+  }
+  return links;
+}
+
 export function withPartner<A extends Achievement>(achievements: readonly A[], partnerId: string): A[] {
   return remember(achievements, `partner ${partnerId}`, () => achievements.filter((achievement) => achievement.facts.partners.includes(partnerId)));
 }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { Achievement, AchievementText } from './achievements.ts';
-import { bySourceOrder } from './achievements.ts';
+import type { Achievement, AchievementText, SeatLinks } from './achievements.ts';
+import { bySourceOrder, linkedBySeat } from './achievements.ts';
 
 /**
  * The one module that reads content collections. Pages ask it for data already joined
@@ -19,6 +19,8 @@ export interface SiteContent {
   regions: CollectionEntry<'regions'>['data'][];
   places: CollectionEntry<'places'>['data'][];
   partners: CollectionEntry<'partners'>['data'][];
+  /** By region id: achievements located elsewhere that a partner seated in the region takes part in. */
+  partnerLinked: ReadonlyMap<string, SeatLinks<SiteAchievement>>;
   /** How the source document is cited: publisher and date (content/source/report.yaml). */
   sourceReport: CollectionEntry<'sourceReport'>['data'];
 }
@@ -86,7 +88,8 @@ async function load(): Promise<SiteContent> {
     };
   });
 
-  return { achievements: bySourceOrder(achievements), categories, regions, places, partners, sourceReport };
+  const ordered = bySourceOrder(achievements);
+  return { achievements: ordered, categories, regions, places, partners, partnerLinked: linkedBySeat(ordered, places), sourceReport };
 }
 
 let cached: Promise<SiteContent> | undefined;

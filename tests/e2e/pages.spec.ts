@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/e2e.ts';
-import { categories, facts, partners, regions, slugsWhere } from '../support/facts.ts';
+import { categories, facts, linkedBySeatIn, partners, regions, slugsWhere } from '../support/facts.ts';
 
 const regionIds = regions.map((region) => region.id);
 const partnerIds = partners.map((partner) => partner.id);
@@ -15,9 +15,9 @@ async function listedSlugs(page: Page, scope = 'main'): Promise<string[]> {
 }
 
 const localeCases = [
-  { prefix: '', lang: 'ar', dir: 'rtl', number: '16.098', lawDate: '30 يوليوز 2020', lawDated: '30 يوليوز 2020: النشر بالجريدة الرسمية', switchTo: { label: 'Français', lang: 'fr', prefix: 'fr/' } },
-  { prefix: 'fr/', lang: 'fr', dir: 'ltr', number: '16\u202f098', lawDate: '30 juillet 2020', lawDated: '30 juillet 2020\u00a0: Publication au Bulletin officiel', switchTo: { label: 'English', lang: 'en', prefix: 'en/' } },
-  { prefix: 'en/', lang: 'en', dir: 'ltr', number: '16,098', lawDate: '30 July 2020', lawDated: '30 July 2020: Published in the Official Bulletin', switchTo: { label: 'العربية', lang: 'ar', prefix: '' } },
+  { prefix: '', lang: 'ar', dir: 'rtl', number: '16.098', casablanca: { located: 'لا إنجازات على تراب الجهة', linked: 'إنجازان بشراكة مع مؤسسات مقرها بالجهة', heading: 'إنجازات بشراكة مع مؤسسات مقرها بالجهة', empty: /لا تذكر الوثيقة المرجعية أي إنجاز يجري العمل فيه بهذه الجهة، لكن مؤسسات مقرها بالجهة شريكة/, legend: 'يُحتسب كل إنجاز في الجهة التي يجري فيها العمل، لا في جهة مقر شركائه.' }, lawDate: '30 يوليوز 2020', lawDated: '30 يوليوز 2020: النشر بالجريدة الرسمية', switchTo: { label: 'Français', lang: 'fr', prefix: 'fr/' } },
+  { prefix: 'fr/', lang: 'fr', dir: 'ltr', number: '16\u202f098', casablanca: { located: '0 réalisation sur le territoire de la région', linked: '2 réalisations avec des partenaires établis dans la région', heading: 'Réalisations avec des partenaires établis dans la région', empty: /ne situe aucune réalisation dans cette région, mais des partenaires qui y sont établis/, legend: 'Chaque réalisation est comptée dans la région où se fait le travail, non dans celle où siègent ses partenaires.' }, lawDate: '30 juillet 2020', lawDated: '30 juillet 2020\u00a0: Publication au Bulletin officiel', switchTo: { label: 'English', lang: 'en', prefix: 'en/' } },
+  { prefix: 'en/', lang: 'en', dir: 'ltr', number: '16,098', casablanca: { located: '0 achievements carried out in the region', linked: '2 achievements with partners based in the region', heading: 'Achievements with partners based in the region', empty: /locates no achievement in this region, but partners based here/, legend: 'Each achievement is counted in the region where the work takes place, not where its partners are based.' }, lawDate: '30 July 2020', lawDated: '30 July 2020: Published in the Official Bulletin', switchTo: { label: 'العربية', lang: 'ar', prefix: '' } },
 ] as const;
 
 for (const locale of localeCases) {
@@ -67,16 +67,48 @@ for (const locale of localeCases) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale.switchTo.lang);
     });
 
-    test('every region page lists exactly the achievements located there', async ({ page }) => {
+    test('every region page lists exactly the achievements located there, then those of partners seated there', async ({ page }) => {
       for (const region of regionIds) {
         await page.goto(`${locale.prefix}regions/${region}/`);
         const expected = slugsWhere((entry) => entry.regions.includes(region));
         if (expected.length === 0) {
           await expect(page.getByTestId('empty-state'), region).toBeVisible();
-          await expect(page.getByTestId('achievement-list')).toHaveCount(0);
+          await expect(page.locator('[data-testid="region-located"] [data-testid="achievement-list"]')).toHaveCount(0);
         } else {
-          expect(await listedSlugs(page), region).toEqual(expected);
+          expect(await listedSlugs(page, '[data-testid="region-located"]'), region).toEqual(expected);
         }
+        const linked = linkedBySeatIn(region);
+        await expect(page.getByTestId('partner-linked'), region).toHaveCount(linked.length > 0 ? 1 : 0);
+        if (linked.length > 0) expect(await listedSlugs(page, '[data-testid="partner-linked"]'), region).toEqual(linked);
+      }
+    });
+
+    test('Casablanca-Settat: partner-linked achievements under their own heading, the count on where the work happens', async ({ page, site }) => {
+      await page.goto(`${locale.prefix}regions/casablanca-settat/`);
+      await expect(page.getByTestId('region-count')).toHaveText(locale.casablanca.located);
+      await expect(page.getByTestId('empty-state')).toHaveText(locale.casablanca.empty);
+      const section = page.getByRole('region', { name: locale.casablanca.heading });
+      await expect(section.getByRole('heading', { level: 2 })).toHaveText(locale.casablanca.heading);
+      expect(await listedSlugs(page, '[data-testid="partner-linked"]')).toEqual(['clay-research-ain-chock', 'natural-dyes-esith']);
+      const partnerLinks = await section.locator('[data-testid="partner-linked-partners"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(partnerLinks).toEqual([site.path(`${locale.prefix}partners/faculty-of-sciences-ain-chock/`), site.path(`${locale.prefix}partners/esith/`)]);
+      await expect(page.getByTestId('region-linked-count')).toHaveText(locale.casablanca.linked);
+      await page.getByTestId('region-linked-count').click();
+      await expect(page).toHaveURL(`${locale.prefix}regions/casablanca-settat/#partner-linked`);
+      await page.goto(`${locale.prefix}regions/marrakech-safi/`);
+      expect(await listedSlugs(page, '[data-testid="partner-linked"]')).toEqual(['digital-design-programming']);
+      await page.goto(`${locale.prefix}regions/`);
+      const card = page.locator(`[data-testid="region-list"] a[href="${site.path(`${locale.prefix}regions/casablanca-settat/`)}"]`);
+      await expect(card).toContainText(locale.casablanca.located);
+      await expect(card).toContainText(locale.casablanca.linked);
+    });
+
+    test('map legend: achievements are counted where the work happens, not where partners sit', async ({ page }) => {
+      for (const path of ['', 'regions/']) {
+        await page.goto(`${locale.prefix}${path}`);
+        await expect(page.getByTestId('map-legend-note')).toHaveText(locale.casablanca.legend);
+        await expect(page.locator('[data-testid="map-legend"] [data-testid="map-legend-note"]')).toBeVisible();
+        await expect(page.locator('[data-testid="region-map"] a[data-region="casablanca-settat"]')).toHaveAttribute('data-count', '0');
       }
     });
 

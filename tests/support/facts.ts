@@ -24,3 +24,12 @@ type Named = { id: string; name: { ar: string; fr: string; en: string } };
 export const regions = readYamlList('regions.yaml') as unknown as Named[];
 export const partners = readYamlList('partners.yaml') as unknown as Named[];
 export const categories = readYamlList('categories.yaml') as unknown as Named[];
+
+const placeRegion = new Map(readYamlList('places.yaml').map((place) => [place.id as string, place.region as string]));
+const seatRegion = new Map(
+  readYamlList('partners.yaml').flatMap((partner) => (partner.seat ? [[partner.id as string, placeRegion.get(partner.seat as string)]] : [])),
+);
+
+/** The achievements a partner seated in the region takes part in, where the work is not located in it. */
+export const linkedBySeatIn = (region: string) =>
+  slugsWhere((entry) => !entry.regions.includes(region) && entry.partners.some((partner) => seatRegion.get(partner) === region));

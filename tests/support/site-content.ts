@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Achievement } from '../../src/lib/achievements.ts';
+import { linkedBySeat, type Achievement } from '../../src/lib/achievements.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { achievementSchema, translationSchema } from '../../src/schemas/achievement.ts';
 import { loadKnownIds } from '../../src/schemas/known-ids.ts';
@@ -50,5 +50,5 @@ export function loadSiteContent() {
     };
   });
   const sourceReport = sourceReportSchema.parse(parse(readFileSync(new URL('source/report.yaml', contentDir), 'utf8')));
-  return { achievements, categories, regions, places, partners, sourceReport };
+  return { achievements, categories, regions, places, partners, partnerLinked: linkedBySeat(achievements, places), sourceReport };
 }

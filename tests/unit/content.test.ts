@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { inRegion } from '../../src/lib/achievements.ts';
 import { numbersInFacts, numbersInText } from '../../src/lib/fact-numbers.ts';
 import { achievementSchema, translationSchema } from '../../src/schemas/achievement.ts';
 import { loadKnownIds } from '../../src/schemas/known-ids.ts';
@@ -13,6 +14,7 @@ import {
   readSource,
   readYamlList,
 } from '../support/content-files.ts';
+import { loadSiteContent } from '../support/site-content.ts';
 
 /**
  * The content itself, checked against the source document: one entry per bullet, each under
@@ -140,5 +142,32 @@ describe('data files', () => {
     for (const partner of readYamlList('partners.yaml').map((row) => partnerSchema.parse(row))) {
       if (partner.seat) assert.ok(placeIds.has(partner.seat), partner.id);
     }
+  });
+});
+
+describe('region pages beyond where the work happens', () => {
+  const content = loadSiteContent();
+  const linked = (region: string) => content.partnerLinked.get(region);
+
+  it('seat the partners where the source and the glossary place them', () => {
+    const seats = Object.fromEntries(content.partners.filter((partner) => partner.seat).map((partner) => [partner.id, partner.seat]));
+    assert.deepEqual(seats, {
+      'faculty-of-sciences-ain-chock': 'casablanca',
+      esith: 'casablanca',
+      'ibn-tofail-university': 'kenitra',
+      'cadi-ayyad-university': 'marrakech',
+    });
+  });
+
+  it('link the two Casablanca research agreements to Casablanca-Settat, which still counts no work', () => {
+    assert.deepEqual(linked('casablanca-settat')?.achievements.map((a) => a.slug), ['clay-research-ain-chock', 'natural-dyes-esith']);
+    assert.deepEqual(linked('casablanca-settat')?.partners.map((p) => p.id), ['faculty-of-sciences-ain-chock', 'esith']);
+    assert.deepEqual(inRegion(content.achievements, 'casablanca-settat'), []);
+  });
+
+  it('link the digital-design agreement to Marrakech-Safi and the Fès copper work to Rabat-Salé-Kénitra only', () => {
+    assert.deepEqual(linked('marrakech-safi')?.achievements.map((a) => a.slug), ['digital-design-programming']);
+    assert.deepEqual(linked('rabat-sale-kenitra')?.achievements.map((a) => a.slug), ['copper-ware-quality-fes']);
+    assert.deepEqual([...content.partnerLinked.keys()].sort(), ['casablanca-settat', 'marrakech-safi', 'rabat-sale-kenitra']);
   });
 });

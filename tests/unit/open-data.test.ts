@@ -294,6 +294,14 @@ describe('the open data of the real content', () => {
     }
   });
 
+  it('counts a region\'s achievements where the work happens, not where a partner sits', () => {
+    const regions = datasetRecords(content, { locale: 'fr', pageUrl: pageUrl('fr') }).regions;
+    const count = (id: string) => regions.find((region) => region.id === id)?.achievements;
+    assert.ok((content.partnerLinked.get('casablanca-settat')?.achievements.length ?? 0) > 0);
+    assert.equal(count('casablanca-settat'), 0);
+    assert.equal(count('marrakech-safi'), 1);
+  });
+
   it('has one figures row per figure and per breakdown part of the content, with the same values', () => {
     const rows = figureRows(achievementRecords(content, { locale: 'ar', pageUrl: pageUrl('ar') }));
     const expected = content.achievements
