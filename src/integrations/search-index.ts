@@ -27,10 +27,8 @@ export function searchIndex(pages: Readonly<Record<string, string>>): AstroInteg
         const site = fileURLToPath(dir);
         if (leaveToBuildScript({ step: 'search-index', site, pages: { ...pages } })) return;
         const result = await indexSite(site, pages, { parallel: false });
-        if ('errors' in result) {
-          logger.error(indexFailure(result.errors));
-          process.exit(1);
-        }
+        // Thrown, not process.exit: Astro ends the build non-zero and the other hooks are not cut short.
+        if ('errors' in result) throw new Error(indexFailure(result.errors));
         logger.info(result.message);
       },
     },

@@ -224,7 +224,7 @@ export const en = {
   'data.aboutHeading': 'About the files',
   'data.about.encoding': 'The CSV files are UTF-8 with a byte order mark, so that Excel shows Arabic correctly; values are separated by commas and the first row names the columns.',
   'data.about.lists': 'In a CSV file, a list is written in one cell, its values separated by |. The figures are in figures.csv: one row per figure, then one per part of its breakdown.',
-  'data.about.formulas': 'In the CSV files, a text value that starts with a sign a spreadsheet would read as a formula (= + - @) is preceded by an apostrophe \', so that it shows as text instead of running; the JSON files give the value as it is.',
+  'data.about.formulas': 'In the CSV files, a text value that starts with a sign a spreadsheet would read as a formula (= + - @) is preceded by an apostrophe (\'), so that it shows as text instead of running; the JSON files give the value as it is.',
   'data.about.numbers': 'Numbers are written without separators (16098); dates are written YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the source document gives them.',
   'data.about.ids': 'Ids are the same in every language: files in different languages can be joined on them.',
   'data.fieldsHeading': 'Fields',

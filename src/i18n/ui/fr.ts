@@ -225,7 +225,7 @@ export const fr = {
   'data.aboutHeading': 'À propos des fichiers',
   'data.about.encoding': 'Les fichiers CSV sont en UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement l’arabe ; les valeurs sont séparées par des virgules et la première ligne nomme les colonnes.',
   'data.about.lists': 'Dans un fichier CSV, une liste tient dans une cellule, ses valeurs séparées par |. Les chiffres sont dans figures.csv : une ligne par chiffre, puis une par élément de son détail.',
-  'data.about.formulas': 'Dans les fichiers CSV, une valeur textuelle qui commence par un signe qu’un tableur lirait comme une formule (= + - @) est précédée d’une apostrophe \', pour qu’elle s’affiche comme du texte au lieu d’être exécutée ; les fichiers JSON donnent la valeur telle quelle.',
+  'data.about.formulas': 'Dans les fichiers CSV, une valeur textuelle qui commence par un signe qu’un tableur lirait comme une formule (= + - @) est précédée d’une apostrophe (\'), pour qu’elle s’affiche comme du texte au lieu d’être exécutée ; les fichiers JSON donnent la valeur telle quelle.',
   'data.about.numbers': 'Les nombres sont écrits sans séparateur (16098) ; les dates sont écrites AAAA, AAAA-MM ou AAAA-MM-JJ, avec la précision que donne le document de référence.',
   'data.about.ids': 'Les identifiants sont les mêmes dans toutes les langues : on peut joindre sur eux des fichiers de langues différentes.',
   'data.fieldsHeading': 'Champs',
