@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-/** Under a sub-path, the open data, the feed and robots.txt stay below it. */
-test('data files, feed and robots.txt under the sub-path', async ({ page, baseURL }) => {
+/** At the root and under a sub-path, the open data, the feed and robots.txt stay below the base. */
+test('data files, feed and robots.txt below the base path', async ({ page, baseURL }) => {
   const base = new URL(baseURL!);
   await page.goto('fr/data/');
   const link = page.getByTestId('data-file-link').filter({ hasText: 'figures.csv' });
