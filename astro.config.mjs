@@ -13,13 +13,12 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sourceDates } from './src/integrations/source-dates.ts';
 import { localePrefix, withTrailingSlash } from './src/lib/routing.ts';
+import { readSettings } from './src/lib/settings.ts';
 import { sitemapOptions } from './src/lib/share/sitemap.ts';
-import { resolveSiteUrl } from './src/lib/site-url.ts';
 
-const base = process.env.BASE_PATH ?? '/';
-// The address the site is published at (SITE_URL, or "homepage" in package.json): canonical
-// links, Open Graph, JSON-LD, the sitemap, the feeds and the open data need it absolute.
-const siteUrl = resolveSiteUrl(process.env.SITE_URL, base);
+// Every setting, checked at once (src/lib/settings.ts; the README's settings table). The site's
+// address (SITE_URL) makes canonical links, Open Graph, JSON-LD, the sitemap, feeds and open data absolute.
+const { base, outDir, site: siteUrl } = readSettings(process.env);
 
 // Started first: the content check runs in a worker thread while the font below is subset.
 const checkedContent = contentCheck(new URL('./', import.meta.url));
@@ -40,7 +39,7 @@ export default defineConfig({
   base,
   site: siteUrl.origin,
   // Another output folder (OUT_DIR=dist-b) lets two builds be compared side by side.
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

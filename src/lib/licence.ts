@@ -2,8 +2,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 
 /**
  * The licence of the open data and of the texts, by SPDX id. One setting: `DATA_LICENSE` at
- * build time, falling back to `config.dataLicense` in package.json. The default there,
- * CC-BY-4.0, is a proposal that the publisher has to confirm.
+ * build time, falling back to `config.dataLicense` in package.json (read in settings.ts). The
+ * default there, CC-BY-4.0, is a proposal that the publisher has to confirm.
  */
 export const licences = {
   'CC-BY-4.0': { name: 'Creative Commons Attribution 4.0 International', short: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
@@ -27,10 +27,10 @@ export interface Licence {
 export type LicenceId = keyof typeof licences;
 
 /**
- * The licence in force for this build.
+ * The licence named by `DATA_LICENSE` (`value`), else by package.json.
  * @throws naming the setting and the ids allowed, when the id is unknown.
  */
-export function resolveLicence(value: string | undefined = process.env.DATA_LICENSE, fallback: string = packageJson.config.dataLicense): Licence & { id: LicenceId } {
+export function resolveLicence(value: string | undefined, fallback: string = packageJson.config.dataLicense): Licence & { id: LicenceId } {
   const id = value?.trim() || fallback;
   const from = value?.trim() ? 'DATA_LICENSE' : 'package.json "config.dataLicense"';
   if (!Object.hasOwn(licences, id)) {

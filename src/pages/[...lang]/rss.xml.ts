@@ -4,7 +4,7 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { textIn } from '../../lib/achievements.ts';
 import { buildDate, changedOn } from '../../lib/build-date.ts';
 import { getSiteContent } from '../../lib/content.ts';
-import { resolveLicence } from '../../lib/licence.ts';
+import { settings } from '../../lib/settings.ts';
 import { latest, rssFeed } from '../../lib/share/feed.ts';
 import { plainText } from '../../lib/share/plain-text.ts';
 import { feedPath } from '../../lib/share/urls.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale } }) =
   const t = useTranslations(locale);
   const { achievements, sourceReport } = await getSiteContent();
   const root = process.cwd();
-  const licence = resolveLicence();
+  const licence = settings().licence;
   const body = rssFeed({
     title: t('site.title'),
     description: t('site.description'),
