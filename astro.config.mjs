@@ -8,11 +8,9 @@ import { arabicFontFiles } from './src/integrations/arabic-font.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dataStoreInPieces } from './src/integrations/data-store-literal.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sourceDates } from './src/integrations/source-dates.ts';
-import { localePrefix, withTrailingSlash } from './src/lib/routing.ts';
+import { withTrailingSlash } from './src/lib/routing.ts';
 import { readSettings } from './src/lib/settings.ts';
 import { sitemapOptions } from './src/lib/share/sitemap.ts';
 
@@ -89,10 +87,8 @@ export default defineConfig({
         },
       },
     },
-    // Achievement pages only (they alone carry `data-pagefind-body`), one language at a time.
-    searchIndex(Object.fromEntries(localeCodes.map((locale) => [locale, `${localePrefix(locale)}achievements/*/index.html`]))),
-    // After the search index: the worker lists its files.
-    serviceWorker(localeCodes),
+    // Last: src/build.ts takes `_headers` as the sign that Astro's build is done, then writes
+    // the search index and the service worker.
     securityHeaders(),
   ],
   fonts: [

@@ -1,67 +1,61 @@
 /**
- * `npm run build`: `astro build`, then the steps that read the whole built folder (search
- * index, service worker) once Astro's process has ended and given its memory back; see
- * src/integrations/after-astro.ts. Arguments are passed to `astro build`.
+ * `npm run build`, the one way the site is built (arguments go to `astro build`):
  *
- * The site is the same as `astro build` run by itself makes; this way the three languages'
- * search indexes are built side by side, and the build's peak memory is Astro's alone.
+ * 1. `astro build`, in a process of its own: pages, data files, sitemap, `_headers`;
+ * 2. once that process has ended and given its memory back (3 GB at 10,000 achievements), the
+ *    search index, the languages side by side (src/integrations/search-index.ts);
+ * 3. the offline service worker, which lists every file, the index included
+ *    (src/integrations/service-worker.ts).
+ *
+ * Each step reads what it needs from the same modules (settings, locale table); nothing is
+ * handed between them but the built folder. `astro build` alone writes the site without its
+ * search index and service worker.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AFTER_ASTRO, type AfterAstroStep } from './integrations/after-astro.ts';
-import { indexFailure, indexSite } from './integrations/search-index.ts';
+import { localeCodes } from './i18n/locales.ts';
+import { indexFailure, indexSite, searchPages } from './integrations/search-index.ts';
 import { writeServiceWorker } from './integrations/service-worker.ts';
+import { settings } from './lib/settings.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'after-astro-'));
-const stepsFile = join(folder, 'steps.jsonl');
 
 /** A line in Astro's log format, so that its readers (the scale benchmark) find it. */
-function log(integration: string, message: string, stream: NodeJS.WriteStream = process.stdout): void {
+function log(step: string, message: string, stream: NodeJS.WriteStream = process.stdout): void {
   const time = new Date().toTimeString().slice(0, 8);
-  stream.write(`${time} [${integration}] ${message}\n`);
+  stream.write(`${time} [${step}] ${message}\n`);
 }
 
-let status = 1;
-try {
+async function build(): Promise<number> {
+  const { outDir, base } = settings();
+  const site = resolve(root, outDir);
+  // Emptied first, so that the files Astro writes last (`_headers`) tell a finished build.
+  rmSync(site, { recursive: true, force: true });
   const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
     // MIMALLOC_PURGE_DELAY: the bundler (Rolldown) allocates with mimalloc, which by default
     // keeps freed memory a while; given back at once, Astro's process ends 0.4 GB lighter at
     // 3,000 achievements.
-    env: { ...process.env, [AFTER_ASTRO]: stepsFile, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' },
+    env: { ...process.env, MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' },
   });
-  status = astro.status ?? 1;
-  if (status === 0) {
-    const steps = existsSync(stepsFile)
-      ? readFileSync(stepsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as AfterAstroStep)
-      : [];
-    // Both integrations leave their step at the end of a finished build: without them, Astro's
-    // process ended early with status 0 (a hook awaiting something that kept nothing alive).
-    if (!steps.some((step) => step.step === 'search-index') || !steps.some((step) => step.step === 'service-worker')) {
-      log('build', 'Astro ended before its build was done: no search index or service worker to write.', process.stderr);
-      status = 1;
-    }
-    for (const step of status === 0 ? steps : []) {
-      if (step.step === 'search-index') {
-        const result = await indexSite(step.site, step.pages, { parallel: true });
-        if ('errors' in result) {
-          log('search-index', indexFailure(result.errors), process.stderr);
-          status = 1;
-          break;
-        }
-        log('search-index', result.message);
-      } else {
-        log('service-worker', await writeServiceWorker(step.root, step.base, step.locales));
-      }
-    }
-    if (status === 0) log('build', `search index and service worker written`);
+  if (astro.status !== 0) return astro.status ?? 1;
+  // A hook awaiting something that kept nothing alive once ended Astro's process early, with status 0.
+  if (!existsSync(join(site, '_headers'))) {
+    log('build', `Astro ended before its build was done (no ${join(outDir, '_headers')}): no search index or service worker to write.`, process.stderr);
+    return 1;
   }
-} finally {
-  rmSync(folder, { recursive: true, force: true });
+  const index = await indexSite(site, searchPages);
+  if ('errors' in index) {
+    log('search-index', indexFailure(index.errors), process.stderr);
+    return 1;
+  }
+  log('search-index', index.message);
+  log('service-worker', await writeServiceWorker(site, base, localeCodes));
+  log('build', 'search index and service worker written');
+  return 0;
 }
-process.exit(status);
+
+process.exitCode = await build();

@@ -1,39 +1,25 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { leaveToBuildScript } from './after-astro.ts';
+import { localeCodes } from '../i18n/locales.ts';
+import { localePrefix } from '../lib/routing.ts';
 import { runInWorker } from '../lib/worker-task.ts';
-import { INDEX_PASS, indexPass, type Pass, type PassResult } from './search-index-pass.ts';
+import { INDEX_PASS, type Pass, type PassResult } from './search-index-pass.ts';
 
 /**
- * Builds the Pagefind search index (one per language, from `<html lang>`) into
- * `dist/pagefind/` after the pages are written. Only the parts of achievement pages marked
- * `data-pagefind-body` are indexed. An indexing error fails the build: the astro-pagefind
- * integration only logs it (shared/STACK.md), which would ship a site with a broken search.
- *
- * `pages` holds one glob per language, of the pages that carry `data-pagefind-body`: Pagefind
- * would skip the other pages anyway, but only after reading them, and list pages are the
- * largest of the site.
- *
- * Run by `npm run build`, the index is built after Astro's process has ended (after-astro.ts).
+ * The Pagefind search index (one per language, from `<html lang>`), built into `dist/pagefind/`
+ * by `npm run build` once Astro's process has ended (src/build.ts). Only the parts of
+ * achievement pages marked `data-pagefind-body` are indexed. An indexing error fails the build:
+ * the astro-pagefind integration only logs it (shared/STACK.md), which would ship a site with a
+ * broken search.
  */
-export function searchIndex(pages: Readonly<Record<string, string>>): AstroIntegration {
-  return {
-    name: 'search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        if (leaveToBuildScript({ step: 'search-index', site, pages: { ...pages } })) return;
-        const result = await indexSite(site, pages, { parallel: false });
-        // Thrown, not process.exit: Astro ends the build non-zero and the other hooks are not cut short.
-        if ('errors' in result) throw new Error(indexFailure(result.errors));
-        logger.info(result.message);
-      },
-    },
-  };
-}
+
+/**
+ * One glob per language, of the pages that carry `data-pagefind-body`: Pagefind would skip the
+ * other pages anyway, but only after reading them, and list pages are the largest of the site.
+ */
+export const searchPages: Readonly<Record<string, string>> = Object.fromEntries(
+  localeCodes.map((locale) => [locale, `${localePrefix(locale)}achievements/*/index.html`]),
+);
 
 /** What a failed index says, wherever it is built. */
 export function indexFailure(errors: readonly string[]): string {
@@ -43,37 +29,23 @@ export function indexFailure(errors: readonly string[]): string {
 /**
  * Indexes each language of the built site in `site` and writes the index to `site/pagefind/`.
  *
- * Each language is an index of its own, written to a folder of its own and then moved in:
- * Pagefind holds every page of an index in memory (1.3 GB for 10,000 pages), so in Astro's
- * process the languages go one after another (`parallel: false`); after it, side by side, each in
- * a worker thread and a Pagefind process of its own (search-index-pass.ts). Both ways write the
- * same files. Every pass writes a `pagefind-entry.json` listing its own language;
- * the lists are merged as Pagefind writes them in one pass.
+ * Each language is an index of its own (Pagefind holds every page of an index in memory: 1.3 GB
+ * for 10,000 pages), built side by side in a worker thread and a Pagefind process of its own
+ * (search-index-pass.ts), written to a folder of its own and then moved in. Every pass writes a
+ * `pagefind-entry.json` listing its own language; the lists are merged as Pagefind writes them in
+ * one pass.
  */
-export async function indexSite(
-  site: string,
-  pages: Readonly<Record<string, string>>,
-  { parallel }: { parallel: boolean },
-): Promise<{ message: string } | { errors: string[] }> {
+export async function indexSite(site: string, pages: Readonly<Record<string, string>>): Promise<{ message: string } | { errors: string[] }> {
   const started = performance.now();
   const outputPath = join(site, 'pagefind');
   const passPath = (language: string) => join(site, `.pagefind-${language}`);
   const entries = Object.entries(pages);
   const passOf = ([language, glob]: [string, string]): Pass => ({ site, language, glob, outputPath: passPath(language) });
-  let passes: PassResult[] = [];
-  if (parallel) {
-    const inWorker = (pass: Pass) =>
-      runInWorker<Pass, PassResult>(new URL('./search-index-pass.ts', import.meta.url), INDEX_PASS, pass).catch((error: Error) => ({
-        errors: [`${pass.language}: ${error.message}`],
-      }));
-    passes = await Promise.all(entries.map(passOf).map(inWorker));
-  } else {
-    try {
-      for (const entry of entries) passes.push(await indexPass(passOf(entry)));
-    } finally {
-      await pagefind.close();
-    }
-  }
+  const inWorker = (pass: Pass) =>
+    runInWorker<Pass, PassResult>(new URL('./search-index-pass.ts', import.meta.url), INDEX_PASS, pass).catch((error: Error) => ({
+      errors: [`${pass.language}: ${error.message}`],
+    }));
+  const passes = await Promise.all(entries.map(passOf).map(inWorker));
   const failed = passes.flatMap((result) => ('errors' in result ? result.errors : []));
   if (failed.length > 0) return { errors: failed };
   if (entries.length === 0) return { errors: ['no language to index'] };

@@ -2,40 +2,18 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { localePrefix, withTrailingSlash } from '../lib/routing.ts';
-import { leaveToBuildScript } from './after-astro.ts';
+import { localePrefix } from '../lib/routing.ts';
 
 /**
- * Writes `sw.js`, the offline service worker, into the build, with the lists it needs: the
+ * `sw.js`, the offline service worker, written into the build by `npm run build` (src/build.ts), with the lists it needs: the
  * shell to save on first visit, each language's search index, the offline pages, and a
  * version computed from every file (its content, or its name when the name is a hash of the
  * content), so a new build replaces the old cache and the same commit always gives the same
  * worker.
  */
-export function serviceWorker(locales: readonly string[]): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        // After the search index, which the build script may build once Astro has ended (after-astro.ts).
-        if (leaveToBuildScript({ step: 'service-worker', root, base, locales: [...locales] })) return;
-        logger.info(await writeServiceWorker(root, base, locales));
-      },
-    },
-  };
-}
-
 /** Writes `sw.js` into the built folder `root`; returns what to log. */
 export async function writeServiceWorker(root: string, base: string, locales: readonly string[]): Promise<string> {
-  // `_headers` is the host's, never cached by the worker, and written before or after this
-  // step depending on how the build runs (after-astro.ts): it stays out of the version.
+  // `_headers` is the host's, never cached by the worker: it stays out of the version.
   const files = filesUnder(root).filter((file) => file !== 'sw.js' && file !== '_headers').sort();
   const hash = createHash('sha256');
   // Pagefind names its index, filter and fragment files after their content: their names

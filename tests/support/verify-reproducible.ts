@@ -3,10 +3,8 @@
  * own with a different absolute path, and checks that the builds hold the same files with the
  * same SHA-256. Prints the differences; exits 1 if any.
  *
- * - Two copies of this checkout (its files as they are, with `.git`): the first built by
- *   `npm run build` (src/build.ts: search index and service worker after Astro's process), the
- *   second by `astro build` alone (everything in Astro's process). Both ways, in any folder, must
- *   give the same site.
+ * - Two copies of this checkout (its files as they are, with `.git`), at two paths of different
+ *   lengths: the same site in any folder.
  * - Two extractions of `git archive HEAD`, as a release tarball or a "Download ZIP" gives it
  *   (no `.git`): each must build, warn once that dates come from the archive, and give the same
  *   site as the other.
@@ -65,12 +63,12 @@ interface Build {
   log: string;
 }
 
-function build(label: string, folder: string, how: 'npm run build' | 'astro build'): Build | undefined {
-  const script = how === 'npm run build' ? ['src/build.ts'] : ['node_modules/astro/bin/astro.mjs', 'build'];
+function build(label: string, folder: string): Build | undefined {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   // The date must come from the folder itself (git, or the archive), never from the caller.
   delete env.SOURCE_DATE_EPOCH;
-  const result = spawnSync(process.execPath, script, { cwd: folder, env, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  // `npm run build`'s script, run by this Node as npm would.
+  const result = spawnSync(process.execPath, ['src/build.ts'], { cwd: folder, env, encoding: 'utf8', maxBuffer: 1024 ** 3 });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {
     console.log(`${label}: the build failed (exit ${result.status}); the end of its log:\n${log.trim().split('\n').slice(-15).join('\n')}`);
@@ -103,12 +101,12 @@ function compare(a: Build | undefined, b: Build | undefined): boolean {
 
 try {
   let same = compare(
-    build('npm run build in a copy of the checkout', checkoutCopy(join(scratch, 'a')), 'npm run build'),
-    build('astro build in a copy at another path', checkoutCopy(join(scratch, 'second', 'copy-b')), 'astro build'),
+    build('a copy of the checkout', checkoutCopy(join(scratch, 'a'))),
+    build('a copy at another path', checkoutCopy(join(scratch, 'second', 'copy-b'))),
   );
   const archives = [
-    build('npm run build from git archive HEAD', archiveCopy(join(scratch, 'release-1')), 'npm run build'),
-    build('npm run build from the same archive elsewhere', archiveCopy(join(scratch, 'unpacked', 'release-2')), 'npm run build'),
+    build('git archive HEAD, extracted', archiveCopy(join(scratch, 'release-1'))),
+    build('the same archive extracted elsewhere', archiveCopy(join(scratch, 'unpacked', 'release-2'))),
   ];
   same = compare(archives[0], archives[1]) && same;
   for (const archive of archives) {
