@@ -29,6 +29,7 @@ export const imageMaxBytes = 300 * 1024;
  */
 export function linkAllowed(url: string): boolean {
   // Browsers drop tabs and newlines anywhere in an address and trim spaces and controls.
+  // eslint-disable-next-line no-control-regex -- leading controls are what a browser trims
   const compact = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   if (/^https:\/\/[^/\\]/i.test(compact)) return URL.canParse(compact);
   return isSitePath(compact);

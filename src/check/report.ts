@@ -15,6 +15,7 @@ export function fieldLabel(path: FieldPath, locale: Locale): string {
  * command), and direction controls cannot reorder the report.
  */
 export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what must not reach a terminal
   return text.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 

@@ -40,7 +40,7 @@ function readRows(contentDir: URL, file: string): IdRow[] {
     rows = parse(readFileSync(url, 'utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`content/${file} cannot be read as YAML: ${reason}`);
+    throw new Error(`content/${file} cannot be read as YAML: ${reason}`, { cause: error });
   }
   if (!Array.isArray(rows)) {
     throw new Error(`content/${file} must be a YAML list of entries, each with an "id"`);

@@ -1,3 +1,4 @@
+import { NOT_XML } from '../../lib/characters.ts';
 import { positionAt, type Problem, type ProblemCode } from '../problem.ts';
 
 /** Characters the site's text policy rejects, each with the problem it is. */
@@ -8,7 +9,7 @@ const rules: { pattern: RegExp; code: ProblemCode; expected: string }[] = [
   { pattern: /\u0640/g, code: 'tatweel', expected: '' },
   { pattern: /[\u0660-\u0669\u06F0-\u06F9]+/g, code: 'arabic-indic-digits', expected: '0-9' },
   // Control characters (not tab or line breaks) and non-characters: XML (the feeds, the sitemap) cannot hold them.
-  { pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, code: 'control-character', expected: '' },
+  { pattern: new RegExp(`${NOT_XML.source}|[\\u007F-\\u009F]`, 'g'), code: 'control-character', expected: '' },
 ];
 
 const codePoint = (text: string) =>

@@ -10,6 +10,7 @@
 
 const DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
+// eslint-disable-next-line no-misleading-character-class -- diacritics and tatweel are part of a word here, on purpose
 const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+/g;
 
 /**

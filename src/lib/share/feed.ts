@@ -1,3 +1,4 @@
+import { NOT_XML } from '../characters.ts';
 /**
  * RSS 2.0 feeds, one per language: the achievements changed most recently (`FEED_LIMIT`, today
  * all of them), with absolute links. Dates come from git
@@ -39,7 +40,7 @@ export const FEED_LIMIT = 50;
 /** Text escaped for XML character data and attribute values. */
 export function escapeXml(text: string): string {
   // Characters XML 1.0 cannot hold (the content check refuses them) become U+FFFD, so that the feed always parses.
-  const valid = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const valid = text.replace(NOT_XML, '\uFFFD');
   return valid.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 }
 
