@@ -9,14 +9,16 @@ export function fieldLabel(path: FieldPath, locale: Locale): string {
   return path.map((part) => (typeof part === 'number' ? `${item} ${part + 1}` : part)).join(' › ');
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what must not reach a terminal
+const UNSAFE_IN_REPORT = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
 /**
  * Content quoted in a report, with what a terminal or a CI runner would act on written out as
  * code points: a line break in a value cannot start a line such as `::error::` (a workflow
  * command), and direction controls cannot reorder the report.
  */
 export function visible(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what must not reach a terminal
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(UNSAFE_IN_REPORT, (char) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 function shown(value: Shown, locale: Locale): string {
