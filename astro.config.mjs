@@ -29,7 +29,14 @@ const arabicFont = (/** @type {400 | 700} */ weight) => ({
   src: /** @type {[string]} */ ([arabicFiles[weight]]),
   // Arabic script only: Latin text uses the system font, so French and English pages that
   // show no Arabic download no font at all.
-  unicodeRange: /** @type {[string, ...string[]]} */ (['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+200C-200F', 'U+FB50-FDFF', 'U+FE70-FEFF']),
+  unicodeRange: /** @type {[string, ...string[]]} */ ([
+    'U+0600-06FF',
+    'U+0750-077F',
+    'U+0870-08FF',
+    'U+200C-200F',
+    'U+FB50-FDFF',
+    'U+FE70-FEFF',
+  ]),
 });
 
 export default defineConfig({
@@ -76,14 +83,22 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [checkedContent, sourceDates(), mdx(), dataStoreInPieces(), localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
+  integrations: [
+    checkedContent,
+    sourceDates(),
+    mdx(),
+    dataStoreInPieces(),
+    localizedNotFoundPages(localeCodes.filter((locale) => locale !== defaultLocale)),
     // sitemap-index.xml with hreflang alternates; robots.txt points to it (src/pages/robots.txt.ts).
     sitemap(sitemapOptions(new URL(withTrailingSlash(base), siteUrl.origin).href)),
     {
       name: 'site-url-placeholder',
       hooks: {
         'astro:build:done': ({ logger }) => {
-          if (siteUrl.placeholder) logger.warn(`absolute URLs use the placeholder ${siteUrl.origin}: set SITE_URL (or "homepage" in package.json) to the real address`);
+          if (siteUrl.placeholder)
+            logger.warn(
+              `absolute URLs use the placeholder ${siteUrl.origin}: set SITE_URL (or "homepage" in package.json) to the real address`,
+            );
         },
       },
     },

@@ -44,7 +44,11 @@ async function build(): Promise<number> {
   if (astro.status !== 0) return astro.status ?? 1;
   // A hook awaiting something that kept nothing alive once ended Astro's process early, with status 0.
   if (!existsSync(join(site, '_headers'))) {
-    log('build', `Astro ended before its build was done (no ${join(outDir, '_headers')}): no search index or service worker to write.`, process.stderr);
+    log(
+      'build',
+      `Astro ended before its build was done (no ${join(outDir, '_headers')}): no search index or service worker to write.`,
+      process.stderr,
+    );
     return 1;
   }
   const index = await indexSite(site, searchPages);

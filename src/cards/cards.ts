@@ -53,7 +53,9 @@ export function cardHtml(locale: Locale, numbers: ReturnType<typeof counts>): st
     categories: t.count('count.categories', numbers.categories),
     regions: t.count('count.regions', numbers.regions),
   });
-  const languages = localeCodes.map((code) => `<span lang="${locales[code].lang}" dir="${locales[code].dir}">${escapeHtml(locales[code].label)}</span>`).join(' · ');
+  const languages = localeCodes
+    .map((code) => `<span lang="${locales[code].lang}" dir="${locales[code].dir}">${escapeHtml(locales[code].label)}</span>`)
+    .join(' · ');
   return `<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head>
@@ -112,7 +114,8 @@ async function main() {
       await page.close();
       // A 64-colour palette (libimagequant) keeps text edges smooth at a fraction of the size.
       const png = await sharp(shot).png({ palette: true, colours: 64, dither: 0.5, compressionLevel: 9, effort: 10 }).toBuffer();
-      if (png.byteLength > MAX_CARD_BYTES) throw new Error(`card-${locale}.png is ${png.byteLength} bytes, above ${MAX_CARD_BYTES}: simplify the card.`);
+      if (png.byteLength > MAX_CARD_BYTES)
+        throw new Error(`card-${locale}.png is ${png.byteLength} bytes, above ${MAX_CARD_BYTES}: simplify the card.`);
       writeFileSync(join(outDir, `card-${locale}.png`), png);
       console.log(`public/share/card-${locale}.png ${png.byteLength} bytes`);
     }

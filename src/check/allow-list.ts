@@ -13,7 +13,22 @@ export const allowedTags: readonly string[] = ['bdi', 'abbr', 'sub', 'sup', 'br'
 export const allowedAttributes: readonly string[] = ['dir', 'lang', 'title'];
 
 /** Elements that run code, load content or send data: named so the message can say why. */
-export const forbiddenTags: readonly string[] = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math', 'template'];
+export const forbiddenTags: readonly string[] = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'link',
+  'meta',
+  'base',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'template',
+];
 
 /** Images an entry may carry, in its own folder. */
 export const imageFormats: readonly string[] = ['.webp', '.avif', '.png', '.jpg', '.jpeg'];

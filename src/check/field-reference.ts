@@ -44,7 +44,8 @@ function rows(schema: JsonSchema, prefix = ''): string[] {
     const values = field.enum ? ` Values: ${field.enum.map((value) => `\`${String(value)}\``).join(', ')}.` : '';
     const description = `${(field.description ?? '').replace(/\|/g, '\\|')}${values}`;
     const row = `| \`${path}\` | ${typeOf(field)} | ${optional ? 'no' : '**yes**'} | ${description} |`;
-    const nested = field.type === 'array' && field.items?.properties ? rows(field.items, `${path}[].`) : field.properties ? rows(field, `${path}.`) : [];
+    const nested =
+      field.type === 'array' && field.items?.properties ? rows(field.items, `${path}[].`) : field.properties ? rows(field, `${path}.`) : [];
     return [row, ...nested];
   });
 }

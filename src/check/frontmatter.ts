@@ -64,7 +64,10 @@ export class LocatedYaml {
 
   /** The YAML errors, each with its line and column in the file. */
   errors(): { line: number; column: number; code: string }[] {
-    const offsets = [...this.document.errors.map((error) => ({ offset: error.pos[0], code: error.code })), ...(this.valueError === undefined ? [] : [{ offset: this.valueError, code: 'BAD_ALIAS' }])];
+    const offsets = [
+      ...this.document.errors.map((error) => ({ offset: error.pos[0], code: error.code })),
+      ...(this.valueError === undefined ? [] : [{ offset: this.valueError, code: 'BAD_ALIAS' }]),
+    ];
     return offsets.map(({ offset, code }) => {
       const position = this.lines.linePos(offset);
       return { line: position.line + this.firstLine - 1, column: position.col, code };

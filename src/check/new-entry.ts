@@ -89,7 +89,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let slug = option('slug');
   let category = option('category');
   if ((!slug || !category) && process.stdin.isTTY) {
-    const categories = (parse(readFileSync(new URL('categories.yaml', contentDir), 'utf8')) as { id: string; name: { ar: string } }[]);
+    const categories = parse(readFileSync(new URL('categories.yaml', contentDir), 'utf8')) as { id: string; name: { ar: string } }[];
     const prompt = createInterface({ input: process.stdin, output: process.stdout });
     slug ??= (await prompt.question('Slug (lower-case Latin letters and hyphens, e.g. womens-house-tata): ')).trim();
     if (!category) {

@@ -31,7 +31,9 @@ export function describe(problem: Problem, locale: Locale) {
   const messages = checkMessages[locale];
   const field = problem.field ? fieldLabel(problem.field, locale) : '';
   const params: Record<string, string | number> = {
-    ...Object.fromEntries(Object.entries(problem.params ?? {}).map(([key, value]) => [key, typeof value === 'string' ? visible(value) : value])),
+    ...Object.fromEntries(
+      Object.entries(problem.params ?? {}).map(([key, value]) => [key, typeof value === 'string' ? visible(value) : value]),
+    ),
     field,
     expected: shown(problem.expected, locale),
     found: shown(problem.found, locale),
@@ -78,7 +80,12 @@ export function formatGithub(result: CheckResult, locale: Locale): string {
   return result.problems
     .map((problem) => {
       const text = describe(problem, locale);
-      const message = [text.text, `${labels.expected}: ${text.expected}`, `${labels.found}: ${text.found}`, `${labels.fix}: ${text.fix}`].join('\n');
+      const message = [
+        text.text,
+        `${labels.expected}: ${text.expected}`,
+        `${labels.found}: ${text.found}`,
+        `${labels.fix}: ${text.fix}`,
+      ].join('\n');
       const title = text.field ? `${problem.code} (${text.field})` : problem.code;
       return `::${problem.severity} file=${escapeProperty(visible(problem.file))},line=${problem.line},col=${problem.column},title=${escapeProperty(title)}::${escape(message)}`;
     })

@@ -56,15 +56,30 @@ function readText(path: string, file: string, problems: Problem[]): string | und
 
 /** The character rules on the strings of a YAML document as decoded (escapes such as "\u202E" resolved). */
 function decodedYamlProblems(yaml: LocatedYaml, file: string, raw: readonly Problem[]): Problem[] {
-  const strings = yaml.scalars().filter((scalar): scalar is { path: (string | number)[]; value: string } => typeof scalar.value === 'string');
-  return decodedProblems(strings.map(({ path, value }) => ({ value, ...yaml.locate(path) })), file, raw);
+  const strings = yaml
+    .scalars()
+    .filter((scalar): scalar is { path: (string | number)[]; value: string } => typeof scalar.value === 'string');
+  return decodedProblems(
+    strings.map(({ path, value }) => ({ value, ...yaml.locate(path) })),
+    file,
+    raw,
+  );
 }
 
 function yamlSyntaxProblems(yaml: LocatedYaml, text: string, firstLine: number, file: string): Problem[] {
   const lines = text.split('\n');
   return yaml.errors().map((error) => {
     const lineText = lines[error.line - firstLine]?.trim() ?? '';
-    return { code: 'yaml-syntax', severity: 'error', file, line: error.line, column: error.column, expected: 'YAML', found: lineText, params: { detail: lineText } };
+    return {
+      code: 'yaml-syntax',
+      severity: 'error',
+      file,
+      line: error.line,
+      column: error.column,
+      expected: 'YAML',
+      found: lineText,
+      params: { detail: lineText },
+    };
   });
 }
 
@@ -95,7 +110,15 @@ export function checkContent(root: URL): CheckResult {
     problems.push(...decodedYamlProblems(yaml, relative(file), characters));
     const data: unknown = yaml.value;
     if (!Array.isArray(data)) {
-      problems.push({ code: 'data-not-list', severity: 'error', file: relative(file), line: 1, column: 1, expected: '- id: …', found: { kind: data === null ? 'null' : 'object' } });
+      problems.push({
+        code: 'data-not-list',
+        severity: 'error',
+        file: relative(file),
+        line: 1,
+        column: 1,
+        expected: '- id: …',
+        found: { kind: data === null ? 'null' : 'object' },
+      });
       continue;
     }
     rows[name] = data as Row[];
@@ -105,7 +128,15 @@ export function checkContent(root: URL): CheckResult {
     data.forEach((row: Row, index) => {
       if (row?.id === undefined) return;
       if (seen.has(row.id)) {
-        problems.push({ code: 'duplicate-id', severity: 'error', file: relative(file), ...yaml.locate([index, 'id']), field: [index, 'id'], expected: '', found: String(row.id) });
+        problems.push({
+          code: 'duplicate-id',
+          severity: 'error',
+          file: relative(file),
+          ...yaml.locate([index, 'id']),
+          field: [index, 'id'],
+          expected: '',
+          found: String(row.id),
+        });
       }
       seen.add(row.id);
     });
@@ -193,7 +224,15 @@ export function checkContent(root: URL): CheckResult {
       continue;
     }
     if (!folder.isDirectory()) {
-      problems.push({ code: 'unexpected-file', severity: 'error', file: folderFile, line: 1, column: 1, expected: '<slug>/ar.mdx', found: folder.name });
+      problems.push({
+        code: 'unexpected-file',
+        severity: 'error',
+        file: folderFile,
+        line: 1,
+        column: 1,
+        expected: '<slug>/ar.mdx',
+        found: folder.name,
+      });
       continue;
     }
     const slug = folder.name;
@@ -201,19 +240,43 @@ export function checkContent(root: URL): CheckResult {
     // Listed once: which texts exist is read from here, not asked of the disk file by file.
     const listing = readdirSync(folderPath, { withFileTypes: true });
     for (const link of listing.filter((dirent) => dirent.isSymbolicLink())) {
-      problems.push({ code: 'symlink', severity: 'error', file: `${folderFile}/${link.name}`, line: 1, column: 1, expected: '', found: `${folderFile}/${link.name}` });
+      problems.push({
+        code: 'symlink',
+        severity: 'error',
+        file: `${folderFile}/${link.name}`,
+        line: 1,
+        column: 1,
+        expected: '',
+        found: `${folderFile}/${link.name}`,
+      });
     }
     const names = listing.filter((dirent) => !dirent.isSymbolicLink()).map((dirent) => dirent.name);
     // Git keeps no empty folder: one left behind on an editor's disk is nothing to report.
     if (names.length === 0) continue;
     if (!SLUG.test(slug)) {
-      problems.push({ code: 'slug-invalid', severity: 'error', file: folderFile, line: 1, column: 1, expected: 'literacy-programme', found: slug });
+      problems.push({
+        code: 'slug-invalid',
+        severity: 'error',
+        file: folderFile,
+        line: 1,
+        column: 1,
+        expected: 'literacy-programme',
+        found: slug,
+      });
     }
     for (const name of names) {
       const known = ['ar.mdx', ...TRANSLATIONS.map((locale) => `${locale}.mdx`)].includes(name);
       const image = imageFormats.some((extension) => name.toLowerCase().endsWith(extension));
       if (!known && !image) {
-        problems.push({ code: 'unexpected-file', severity: 'error', file: `${folderFile}/${name}`, line: 1, column: 1, expected: 'ar.mdx, fr.mdx, en.mdx', found: name });
+        problems.push({
+          code: 'unexpected-file',
+          severity: 'error',
+          file: `${folderFile}/${name}`,
+          line: 1,
+          column: 1,
+          expected: 'ar.mdx, fr.mdx, en.mdx',
+          found: name,
+        });
         if (name.endsWith('.md') || name.endsWith('.mdx')) {
           const text = readText(`${folderPath}/${name}`, `${folderFile}/${name}`, problems);
           if (text !== undefined) {
@@ -237,7 +300,15 @@ export function checkContent(root: URL): CheckResult {
       problems.push(...characters);
       const split = splitFrontmatter(text);
       if (!split) {
-        problems.push({ code: 'frontmatter-missing', severity: 'error', file, line: 1, column: 1, expected: '---', found: text.split('\n')[0]?.slice(0, 40) ?? '' });
+        problems.push({
+          code: 'frontmatter-missing',
+          severity: 'error',
+          file,
+          line: 1,
+          column: 1,
+          expected: '---',
+          found: text.split('\n')[0]?.slice(0, 40) ?? '',
+        });
         return undefined;
       }
       const yaml = new LocatedYaml(split.yaml, split.yamlFirstLine);
@@ -247,14 +318,24 @@ export function checkContent(root: URL): CheckResult {
       // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
       if (!plainProse(split.body, split.bodyFirstLine)) {
         const syntaxReported = markup.problems.some((problem) => problem.code === 'mdx-syntax');
-        problems.push(...renderedProblems(split.body, { file, firstLine: split.bodyFirstLine, folder: folderPath, syntaxReported, characters }));
+        problems.push(
+          ...renderedProblems(split.body, { file, firstLine: split.bodyFirstLine, folder: folderPath, syntaxReported, characters }),
+        );
       }
       if (!split.body.trim()) {
         problems.push({ code: 'empty-text', severity: 'error', file, line: split.bodyFirstLine, column: 1, expected: '…', found: '' });
       }
       const bodyPlaceholder = /\bTODO\b/.exec(split.body);
       if (bodyPlaceholder) {
-        problems.push({ code: 'placeholder', severity: 'error', file, ...positionAtBody(split.body, bodyPlaceholder.index, split.bodyFirstLine), field: ['text'], expected: '…', found: 'TODO' });
+        problems.push({
+          code: 'placeholder',
+          severity: 'error',
+          file,
+          ...positionAtBody(split.body, bodyPlaceholder.index, split.bodyFirstLine),
+          field: ['text'],
+          expected: '…',
+          found: 'TODO',
+        });
       }
       if (syntax.length > 0) {
         problems.push(...syntax);
@@ -265,9 +346,11 @@ export function checkContent(root: URL): CheckResult {
       for (const { path } of placeholders) {
         problems.push({ code: 'placeholder', severity: 'error', file, ...yaml.locate(path), field: path, expected: '…', found: 'TODO' });
       }
-      const isUnder = (path: FieldPath) => placeholders.some((placeholder) => placeholder.path.every((part, index) => path[index] === part));
+      const isUnder = (path: FieldPath) =>
+        placeholders.some((placeholder) => placeholder.path.every((part, index) => path[index] === part));
       const data: unknown = yaml.value ?? {};
-      const result = locale === 'ar' ? schema.safeParse(data, { reportInput: true }) : translationSchema.safeParse(data, { reportInput: true });
+      const result =
+        locale === 'ar' ? schema.safeParse(data, { reportInput: true }) : translationSchema.safeParse(data, { reportInput: true });
       if (!result.success) {
         const found = schemaProblems(result.error.issues, yaml, file).filter((problem) => !problem.field || !isUnder(problem.field));
         problems.push(...found);
@@ -283,7 +366,15 @@ export function checkContent(root: URL): CheckResult {
     const arabic = names.includes('ar.mdx') ? entry('ar') : undefined;
     const facts = arabic?.data as AchievementFacts | undefined;
     if (!names.includes('ar.mdx')) {
-      problems.push({ code: 'missing-arabic', severity: 'error', file: `${folderFile}/ar.mdx`, line: 1, column: 1, expected: 'ar.mdx', found: slug });
+      problems.push({
+        code: 'missing-arabic',
+        severity: 'error',
+        file: `${folderFile}/ar.mdx`,
+        line: 1,
+        column: 1,
+        expected: 'ar.mdx',
+        found: slug,
+      });
     }
 
     if (facts && arabic) {
@@ -296,14 +387,26 @@ export function checkContent(root: URL): CheckResult {
           file: arabic.file,
           ...arabic.yaml.locate(['source', 'line']),
           field: ['source', 'line'],
-          expected: bullets.filter((candidate) => candidate.heading === headingOf.get(facts.category)).map((candidate) => candidate.line).join(', '),
+          expected: bullets
+            .filter((candidate) => candidate.heading === headingOf.get(facts.category))
+            .map((candidate) => candidate.line)
+            .join(', '),
           found: String(line),
           params: { category: facts.category },
         });
       }
       const other = sourceLines.get(line);
       if (other) {
-        problems.push({ code: 'duplicate-source-line', severity: 'error', file: arabic.file, ...arabic.yaml.locate(['source', 'line']), field: ['source', 'line'], expected: '', found: String(line), params: { other } });
+        problems.push({
+          code: 'duplicate-source-line',
+          severity: 'error',
+          file: arabic.file,
+          ...arabic.yaml.locate(['source', 'line']),
+          field: ['source', 'line'],
+          expected: '',
+          found: String(line),
+          params: { other },
+        });
       }
       sourceLines.set(line, arabic.file);
     }
@@ -313,7 +416,16 @@ export function checkContent(root: URL): CheckResult {
       ...TRANSLATIONS.flatMap((locale) => {
         if (!names.includes(`${locale}.mdx`)) {
           if (names.includes('ar.mdx')) {
-            problems.push({ code: 'missing-translation', severity: 'warning', file: `${folderFile}/${locale}.mdx`, line: 1, column: 1, expected: locale, found: '', params: { file: `${folderFile}/${locale}.mdx` } });
+            problems.push({
+              code: 'missing-translation',
+              severity: 'warning',
+              file: `${folderFile}/${locale}.mdx`,
+              line: 1,
+              column: 1,
+              expected: locale,
+              found: '',
+              params: { file: `${folderFile}/${locale}.mdx` },
+            });
           }
           return [];
         }
@@ -331,7 +443,16 @@ export function checkContent(root: URL): CheckResult {
         const titleAt = text.yaml.locate(['title']);
         for (const number of numbersInText(title, text.locale)) {
           if (!allowed.has(number.value)) {
-            problems.push({ code: 'translation-drift', severity: 'error', file: text.file, line: titleAt.line, column: titleAt.column + number.index, field: ['title'], expected, found: number.text });
+            problems.push({
+              code: 'translation-drift',
+              severity: 'error',
+              file: text.file,
+              line: titleAt.line,
+              column: titleAt.column + number.index,
+              field: ['title'],
+              expected,
+              found: number.text,
+            });
           }
         }
         // Keywords are searched as the text is read: the same numbers rule holds for them.
@@ -340,14 +461,31 @@ export function checkContent(root: URL): CheckResult {
           const at = text.yaml.locate(['keywords', index]);
           for (const number of numbersInText(keyword, text.locale)) {
             if (!allowed.has(number.value)) {
-              problems.push({ code: 'translation-drift', severity: 'error', file: text.file, line: at.line, column: at.column + number.index, field: ['keywords', index], expected, found: number.text });
+              problems.push({
+                code: 'translation-drift',
+                severity: 'error',
+                file: text.file,
+                line: at.line,
+                column: at.column + number.index,
+                field: ['keywords', index],
+                expected,
+                found: number.text,
+              });
             }
           }
         });
         for (const segment of text.prose) {
           for (const number of numbersInText(segment.value, text.locale)) {
             if (!allowed.has(number.value)) {
-              problems.push({ code: 'translation-drift', severity: 'error', file: text.file, ...positionInSegment(segment, number.index), field: ['text'], expected, found: number.text });
+              problems.push({
+                code: 'translation-drift',
+                severity: 'error',
+                file: text.file,
+                ...positionInSegment(segment, number.index),
+                field: ['text'],
+                expected,
+                found: number.text,
+              });
             }
           }
         }
@@ -380,7 +518,18 @@ function rawBreakdownProblems(data: unknown, yaml: LocatedYaml, file: string): P
     const sum = values.reduce((total, value) => total + value, 0);
     if (sum === figure.value) return [];
     const field = ['figures', index, 'breakdown'];
-    return [{ code: 'breakdown-sum', severity: 'error', file, ...yaml.locate(field), field, expected: String(figure.value), found: String(sum), params: { parts: values.join(' + ') } }];
+    return [
+      {
+        code: 'breakdown-sum',
+        severity: 'error',
+        file,
+        ...yaml.locate(field),
+        field,
+        expected: String(figure.value),
+        found: String(sum),
+        params: { parts: values.join(' + ') },
+      },
+    ];
   });
 }
 

@@ -88,7 +88,9 @@ export function useTranslations(locale: Locale): Translator {
   // written as it is, a placeholder without one is left): going through i18next for every
   // citation and label with values was 3 % of the render at 3,000 achievements.
   const t = ((key: string, values?: Values) =>
-    values ? template(key).replace(PLACEHOLDER, (placeholder, name: string) => (values[name] === undefined ? placeholder : String(values[name]))) : template(key)) as Translator;
+    values
+      ? template(key).replace(PLACEHOLDER, (placeholder, name: string) => (values[name] === undefined ? placeholder : String(values[name])))
+      : template(key)) as Translator;
   t.count = (key, count) =>
     remember(`${key}\u0000${count}`, () => spacePunctuation(fixed(key, { count, replace: { count: numbers.format(count) } }), spacing));
   // A unit label depends on the count only through its plural form (labels hold no number),

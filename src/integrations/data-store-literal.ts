@@ -39,7 +39,7 @@ export function splitJsonLiteral(code: string, pieceLength = PIECE): string | nu
   const literal = code.slice(BEFORE.length + 1, -AFTER.length - 1);
   if (literal.length <= pieceLength || !isOneLiteral(literal)) return null;
   const pieces: string[] = [];
-  for (let start = 0; start < literal.length; ) {
+  for (let start = 0; start < literal.length;) {
     const end = pieceEnd(literal, start + pieceLength);
     pieces.push(`"${literal.slice(start, end)}"`);
     start = end;
@@ -61,7 +61,10 @@ function isOneLiteral(literal: string): boolean {
  * The Vite plugin that rewrites the data store module; `pieceLength` is the characters a literal
  * holds at most (tests set it small, to split today's small store).
  */
-export function splitDataStoreLiteral({ pieceLength = PIECE, logger }: { pieceLength?: number; logger?: AstroIntegrationLogger } = {}): Plugin {
+export function splitDataStoreLiteral({
+  pieceLength = PIECE,
+  logger,
+}: { pieceLength?: number; logger?: AstroIntegrationLogger } = {}): Plugin {
   return {
     name: 'split-data-store-literal',
     transform: {

@@ -78,7 +78,12 @@ const ZWJ = '\u200D';
  * `after` are context only (the letters around it, or a joiner), so that a piece of a word
  * takes the forms it has inside that word; they produce no glyphs.
  */
-export function shapeRun(font: Font, text: string, before = '', after = ''): { glyph: number; xAdvance: number; xOffset: number; yOffset: number }[] {
+export function shapeRun(
+  font: Font,
+  text: string,
+  before = '',
+  after = '',
+): { glyph: number; xAdvance: number; xOffset: number; yOffset: number }[] {
   const buffer = new ShapingBuffer();
   buffer.addText(before + text + after, before.length, text.length);
   buffer.setDirection(Direction.RTL);
@@ -152,7 +157,10 @@ export async function subsetFont(trueType: Uint8Array, request: SubsetRequest): 
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hb.hb_set_clear(features);
     hb.hb_set_invert(features);
-    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE);
+    hb.hb_subset_input_set_flags(
+      input,
+      hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
+    );
     const unicodes = hb.hb_subset_input_unicode_set(input);
     for (const character of request.characters) hb.hb_set_add(unicodes, character.codePointAt(0) ?? 0);
     const glyphSet = hb.hb_subset_input_glyph_set(input);

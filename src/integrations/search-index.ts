@@ -35,7 +35,10 @@ export function indexFailure(errors: readonly string[]): string {
  * `pagefind-entry.json` listing its own language; the lists are merged as Pagefind writes them in
  * one pass.
  */
-export async function indexSite(site: string, pages: Readonly<Record<string, string>>): Promise<{ message: string } | { errors: string[] }> {
+export async function indexSite(
+  site: string,
+  pages: Readonly<Record<string, string>>,
+): Promise<{ message: string } | { errors: string[] }> {
   const started = performance.now();
   const outputPath = join(site, 'pagefind');
   const passPath = (language: string) => join(site, `.pagefind-${language}`);
@@ -68,7 +71,11 @@ export async function indexSite(site: string, pages: Readonly<Record<string, str
   }
   for (const result of passes) if ('count' in result) pageCount += result.count;
   // As Pagefind writes it in one pass: languages in alphabetical order, no final newline.
-  entry!.languages = Object.fromEntries(Object.keys(languages).sort().map((language) => [language, languages[language]]));
+  entry!.languages = Object.fromEntries(
+    Object.keys(languages)
+      .sort()
+      .map((language) => [language, languages[language]]),
+  );
   writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
   return { message: `${pageCount} pages indexed in ${Math.round(performance.now() - started)} ms` };
 }
@@ -91,4 +98,3 @@ function moveInto(from: string, to: string): void {
     }
   }
 }
-

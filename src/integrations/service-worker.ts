@@ -14,7 +14,9 @@ import { localePrefix } from '../lib/routing.ts';
 /** Writes `sw.js` into the built folder `root`; returns what to log. */
 export async function writeServiceWorker(root: string, base: string, locales: readonly string[]): Promise<string> {
   // `_headers` is the host's, never cached by the worker: it stays out of the version.
-  const files = filesUnder(root).filter((file) => file !== 'sw.js' && file !== '_headers').sort();
+  const files = filesUnder(root)
+    .filter((file) => file !== 'sw.js' && file !== '_headers')
+    .sort();
   const hash = createHash('sha256');
   // Pagefind names its index, filter and fragment files after their content: their names
   // say when they change, and reading them (30,000 at 10,000 achievements) adds nothing.

@@ -67,12 +67,16 @@ export function groupByCategory<A extends Achievement>(categories: readonly Cate
 }
 
 export function inCategory<A extends Achievement>(achievements: readonly A[], categoryId: string): A[] {
-  return remember(achievements, `category ${categoryId}`, () => achievements.filter((achievement) => achievement.facts.category === categoryId));
+  return remember(achievements, `category ${categoryId}`, () =>
+    achievements.filter((achievement) => achievement.facts.category === categoryId),
+  );
 }
 
 /** Achievements whose work happens in the region. */
 export function inRegion<A extends Achievement>(achievements: readonly A[], regionId: string): A[] {
-  return remember(achievements, `region ${regionId}`, () => achievements.filter((achievement) => achievement.facts.regions.includes(regionId)));
+  return remember(achievements, `region ${regionId}`, () =>
+    achievements.filter((achievement) => achievement.facts.regions.includes(regionId)),
+  );
 }
 
 /** What ties achievements to a region their work is not located in: partners seated there. */
@@ -91,7 +95,10 @@ export const noSeatLinks: SeatLinks<never> = Object.freeze({ achievements: [], p
  * counts, the map and the open data stay on `inRegion`, where the work happens.
  * @example linkedBySeat(achievements, places).get('casablanca-settat')?.achievements // the Ain Chock and ESITH agreements
  */
-export function linkedBySeat<A extends Achievement>(achievements: readonly A[], places: readonly Place[]): ReadonlyMap<string, SeatLinks<A>> {
+export function linkedBySeat<A extends Achievement>(
+  achievements: readonly A[],
+  places: readonly Place[],
+): ReadonlyMap<string, SeatLinks<A>> {
   const regionOf = new Map(places.map((place) => [place.id, place.region]));
   const links = new Map<string, { achievements: A[]; partners: Partner[] }>();
   for (const achievement of bySourceOrder(achievements)) {
@@ -114,7 +121,9 @@ export function linkedBySeat<A extends Achievement>(achievements: readonly A[], 
 }
 
 export function withPartner<A extends Achievement>(achievements: readonly A[], partnerId: string): A[] {
-  return remember(achievements, `partner ${partnerId}`, () => achievements.filter((achievement) => achievement.facts.partners.includes(partnerId)));
+  return remember(achievements, `partner ${partnerId}`, () =>
+    achievements.filter((achievement) => achievement.facts.partners.includes(partnerId)),
+  );
 }
 
 export function withScope<A extends Achievement>(achievements: readonly A[], scope: AchievementFacts['scope']): A[] {
@@ -129,7 +138,10 @@ export function headlineFigures<A extends Achievement>(achievements: readonly A[
 }
 
 /** The achievements before and after one, in the source's order. */
-export function neighbours<A extends Achievement>(achievements: readonly A[], slug: string): { previous: A | undefined; next: A | undefined } {
+export function neighbours<A extends Achievement>(
+  achievements: readonly A[],
+  slug: string,
+): { previous: A | undefined; next: A | undefined } {
   const all = remember(achievements, 'neighbours', () => {
     const ordered = bySourceOrder(achievements);
     return new Map(ordered.map((achievement, index) => [achievement.slug, { previous: ordered[index - 1], next: ordered[index + 1] }]));
@@ -147,7 +159,9 @@ export function yearsOf(achievement: Achievement): number[] {
 }
 
 /** Achievements by year, most recent first; an achievement with several years is in each. */
-export function groupByYear<A extends Achievement>(achievements: readonly A[]): { years: { year: number; achievements: A[] }[]; undated: A[] } {
+export function groupByYear<A extends Achievement>(
+  achievements: readonly A[],
+): { years: { year: number; achievements: A[] }[]; undated: A[] } {
   return remember(achievements, 'years', () => {
     const byYear = new Map<number, A[]>();
     const undated: A[] = [];

@@ -29,7 +29,9 @@ const NOT_SOURCES = new Set(['.git', 'node_modules', '.astro', 'dist', 'dist-bas
 function git(args: readonly string[], cwd: string): string | undefined {
   try {
     // The history walk below lists every file of every commit: far more than the default 1 MB.
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 ** 3 }).trim() || undefined;
+    return (
+      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 ** 3 }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -38,16 +40,14 @@ function git(args: readonly string[], cwd: string): string | undefined {
 /** Reads `SOURCE_DATE_EPOCH`, or stops the build with a message when it is not a whole number of seconds. */
 export function sourceDateEpoch(value: string | undefined): Date | undefined {
   if (value === undefined || value === '') return undefined;
-  if (!/^\d+$/.test(value)) throw new Error(`SOURCE_DATE_EPOCH is "${value}": write the date as whole seconds since 1970 (like 1735689600)`);
+  if (!/^\d+$/.test(value))
+    throw new Error(`SOURCE_DATE_EPOCH is "${value}": write the date as whole seconds since 1970 (like 1735689600)`);
   return new Date(Number(value) * 1000);
 }
 
 /** Where this build's dates come from; see the module's comment. */
 export type DateSource =
-  | { kind: 'epoch'; date: Date }
-  | { kind: 'git'; date: Date }
-  | { kind: 'archive'; date: Date }
-  | { kind: 'file-times'; date: Date };
+  { kind: 'epoch'; date: Date } | { kind: 'git'; date: Date } | { kind: 'archive'; date: Date } | { kind: 'file-times'; date: Date };
 
 /** The newest modification time of the files under `path` (a file or a folder), sources only. */
 function newestFileTime(path: string): Date | undefined {

@@ -72,7 +72,7 @@ export function niceScale(max: number): { max: number; step: number } {
   if (!(max > 0)) return { max: 1, step: 1 };
   const rough = max / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? 10 * power);
+  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? 10 * power;
   // A step of 2.5 only makes sense above 10 (no ticks at 0.25 of a person).
   const wholeStep = step < 1 ? 1 : Number.isInteger(step) ? step : Math.ceil(step);
   return { max: Math.ceil(max / wholeStep) * wholeStep, step: wholeStep };

@@ -20,7 +20,8 @@ export function imageFileProblem(folder: string, src: string): { code: ProblemCo
   }
   if (stats.isSymbolicLink()) return { code: 'symlink', found: src, expected: '' };
   if (!stats.isFile()) return { code: 'image-missing', found: src, expected: src };
-  if (stats.size > imageMaxBytes) return { code: 'image-too-large', found: `${Math.round(stats.size / 1024)} KB`, expected: `${Math.round(imageMaxBytes / 1024)} KB` };
+  if (stats.size > imageMaxBytes)
+    return { code: 'image-too-large', found: `${Math.round(stats.size / 1024)} KB`, expected: `${Math.round(imageMaxBytes / 1024)} KB` };
   const head = new Uint8Array(16);
   const descriptor = openSync(path, 'r');
   try {

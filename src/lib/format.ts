@@ -67,5 +67,10 @@ export function formatList(items: readonly string[], locale: Locale): string {
  * @example formatFileSize(12_345, 'fr') // '12,3 ko'
  */
 export function formatFileSize(bytes: number, locale: Locale): string {
-  return new Intl.NumberFormat(locales[locale].intl, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / 1000);
+  return new Intl.NumberFormat(locales[locale].intl, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 1,
+  }).format(bytes / 1000);
 }

@@ -82,7 +82,9 @@ export function firstOf<T>(items: readonly T[], limit: number = OVERVIEW_LIMIT):
  * "Page 2 of 48" for a list on several pages, for its title and heading; undefined otherwise.
  */
 export function pageLabel(page: Pick<ListPage<unknown>, 'number' | 'count'>, t: Translator): string | undefined {
-  return page.count > 1 ? t('pagination.page', { page: formatNumber(page.number, t.locale), pages: formatNumber(page.count, t.locale) }) : undefined;
+  return page.count > 1
+    ? t('pagination.page', { page: formatNumber(page.number, t.locale), pages: formatNumber(page.count, t.locale) })
+    : undefined;
 }
 
 /** The title of a page of a list: the list's own for the first page. */

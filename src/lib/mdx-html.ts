@@ -127,7 +127,8 @@ export function renderEntry(
         }
         const properties: Properties = {};
         for (const attribute of node.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || (attribute.value != null && typeof attribute.value !== 'string')) refuse('mdx-expression-attribute', name);
+          if (attribute.type !== 'mdxJsxAttribute' || (attribute.value != null && typeof attribute.value !== 'string'))
+            refuse('mdx-expression-attribute', name);
           else if (!allowedAttributes.includes(attribute.name)) refuse('attribute-not-allowed', attribute.name);
           else {
             keepText(attribute.value ?? '');
@@ -154,7 +155,12 @@ export function renderEntry(
     // The parser's message starts with the line and column: `10:1: Unexpected character…`.
     const message = error instanceof Error ? error.message : String(error);
     const [, line, column, detail] = /^(\d+):(\d+):\s*([^\n]*)/.exec(message) ?? [];
-    refusals.push({ code: 'mdx-syntax', found: detail ?? message.split('\n')[0] ?? '', line: line ? Number(line) : undefined, column: column ? Number(column) : undefined });
+    refusals.push({
+      code: 'mdx-syntax',
+      found: detail ?? message.split('\n')[0] ?? '',
+      line: line ? Number(line) : undefined,
+      column: column ? Number(column) : undefined,
+    });
     return { html: '', metadata: { headings, imagePaths: [] }, refusals, images, texts };
   }
   const root: Root = { type: 'root', children: tree.type === 'root' ? (convertAll(tree.children as HastNode[]) as RootContent[]) : [] };

@@ -36,7 +36,9 @@ function withMdxRendered(context: GlobContext, failures: string[]): GlobContext 
   const mdx = context.entryTypes?.get('.mdx');
   if (!(context.entryTypes instanceof Map) || !mdx) {
     // Astro changed what it gives loaders, or @astrojs/mdx is missing from astro.config.mjs.
-    throw new Error('MDX entries cannot be read: add mdx() to the integrations in astro.config.mjs, or, after an Astro upgrade, update src/lib/mdx-loader.ts.');
+    throw new Error(
+      'MDX entries cannot be read: add mdx() to the integrations in astro.config.mjs, or, after an Astro upgrade, update src/lib/mdx-loader.ts.',
+    );
   }
   const renderMdx: ContentEntryType = {
     ...mdx,
@@ -49,7 +51,10 @@ function withMdxRendered(context: GlobContext, failures: string[]): GlobContext 
           const rendered = mdxToHtml(body ?? '', file);
           for (const src of rendered.metadata.imagePaths) {
             const problem = imageFileProblem(dirname(join(root, file)), src);
-            if (problem) throw new Error(`${file}: the image ${src} is refused (${problem.code}). Run \`npm run check\` to see why and how to fix it.`);
+            if (problem)
+              throw new Error(
+                `${file}: the image ${src} is refused (${problem.code}). Run \`npm run check\` to see why and how to fix it.`,
+              );
           }
           return rendered;
         } catch (error) {

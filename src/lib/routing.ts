@@ -73,7 +73,11 @@ export function localeItemStaticPaths<Item>(items: readonly Item[], slugOf: (ite
  * every locale (`[slug]/[...page].astro`): the first page at the item's own address, the next
  * ones at `…/2/`, `…/3/` (see `listing.ts`).
  */
-export function localeItemPageStaticPaths<Item, Entry>(items: readonly Item[], slugOf: (item: Item) => string, listOf: (item: Item) => readonly Entry[]) {
+export function localeItemPageStaticPaths<Item, Entry>(
+  items: readonly Item[],
+  slugOf: (item: Item) => string,
+  listOf: (item: Item) => readonly Entry[],
+) {
   return localeCodes.flatMap((locale) =>
     items.flatMap((item) =>
       pagesOf(listOf(item)).map((page) => ({

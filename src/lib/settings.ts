@@ -58,9 +58,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const repository = attempt(() => {
     const value = env.REPOSITORY_URL?.trim() || packageJson.repository.url;
     const from = env.REPOSITORY_URL?.trim() ? 'REPOSITORY_URL' : 'package.json "repository.url"';
-    if (!/^https:\/\/[^/\s]+\/\S+$/.test(value)) throw new Error(`${from} is "${value}": write the repository's https address, like https://github.com/owner/name`);
+    if (!/^https:\/\/[^/\s]+\/\S+$/.test(value))
+      throw new Error(`${from} is "${value}": write the repository's https address, like https://github.com/owner/name`);
     const branch = env.REPOSITORY_BRANCH?.trim() || 'main';
-    if (!/^[\w./-]+$/.test(branch) || branch.includes('..')) throw new Error(`REPOSITORY_BRANCH is "${branch}": write a branch name, like main`);
+    if (!/^[\w./-]+$/.test(branch) || branch.includes('..'))
+      throw new Error(`REPOSITORY_BRANCH is "${branch}": write a branch name, like main`);
     return { url: value.replace(/\.git$/, '').replace(/\/$/, ''), branch };
   });
   if (problems.length > 0 || !base || !site || !licence || !repository) throw new SettingsError(problems);

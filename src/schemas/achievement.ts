@@ -80,11 +80,7 @@ export function achievementSchema(ids: KnownIds) {
       status: z.enum(statuses).describe('completed (أُنجز), ongoing (جارٍ) or planned (في طور التحضير).'),
       source: z
         .object({
-          line: z
-            .number()
-            .int()
-            .positive()
-            .describe('Line of the bullet in content/source/report.ar.txt, the source document.'),
+          line: z.number().int().positive().describe('Line of the bullet in content/source/report.ar.txt, the source document.'),
         })
         .strict()
         .describe('Where the achievement stands in the source document.'),

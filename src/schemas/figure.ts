@@ -6,8 +6,7 @@ import { knownId } from './known-ids.ts';
 
 const unitSchema = z
   .enum(unitIds, {
-    error: (issue) =>
-      `unknown unit ${JSON.stringify(issue.input)}: use one of ${unitIds.join(', ')} (defined in src/schemas/units.ts)`,
+    error: (issue) => `unknown unit ${JSON.stringify(issue.input)}: use one of ${unitIds.join(', ')} (defined in src/schemas/units.ts)`,
   })
   .describe('What is counted; labels and plural forms live in src/schemas/units.ts.');
 
@@ -39,10 +38,7 @@ export function figureSchema(ids: KnownIds) {
     .object({
       value: countSchema,
       unit: unitSchema,
-      headline: z
-        .boolean()
-        .optional()
-        .describe('Show this figure among the headline figures on the home page.'),
+      headline: z.boolean().optional().describe('Show this figure among the headline figures on the home page.'),
       date: partialDateSchema.optional().describe('The year, month or day the figure refers to ("برسم سنة 2020").'),
       places: placesSchema,
       breakdown: z

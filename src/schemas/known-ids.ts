@@ -22,8 +22,7 @@ export interface KnownIds {
 export function knownId(ids: readonly string[], kind: string, file: string) {
   return z.string().refine((value) => ids.includes(value), {
     error: (issue) =>
-      `unknown ${kind} ${JSON.stringify(issue.input)}: use an id listed in ${file}` +
-      (ids.length > 0 ? ` (for example "${ids[0]}")` : ''),
+      `unknown ${kind} ${JSON.stringify(issue.input)}: use an id listed in ${file}` + (ids.length > 0 ? ` (for example "${ids[0]}")` : ''),
     params: { rule: 'unknown-reference', file },
   });
 }

@@ -6,10 +6,7 @@ import { z } from 'astro/zod';
  */
 export const slugSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'use lower-case ASCII letters, digits and single hyphens only, like "draa-tafilalet"',
-  )
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and single hyphens only, like "draa-tafilalet"')
   .describe('Stable ASCII id, used in URLs. Never change it once published.');
 
 /** A text in each of the site's languages. */
@@ -34,7 +31,13 @@ export const searchWordsSchema = z
     const seen = new Set<string>();
     words.forEach((word, index) => {
       const key = word.toLocaleLowerCase();
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index], message: `"${word}" is listed twice`, params: { rule: 'duplicate-search-word', word } });
+      if (seen.has(key))
+        context.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `"${word}" is listed twice`,
+          params: { rule: 'duplicate-search-word', word },
+        });
       seen.add(key);
     });
   });

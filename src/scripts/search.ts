@@ -74,9 +74,7 @@ function writeForm(form: HTMLFormElement, params: URLSearchParams): void {
  * with its best score.
  */
 async function search(engine: Pagefind, params: URLSearchParams): Promise<PagefindResult[]> {
-  const filters = Object.fromEntries(
-    filterKeys.filter((key) => params.has(key)).map((key) => [key, { any: params.getAll(key) }]),
-  );
+  const filters = Object.fromEntries(filterKeys.filter((key) => params.has(key)).map((key) => [key, { any: params.getAll(key) }]));
   const query = params.get('q') ?? '';
   const terms = query ? searchVariants(query) : [null];
   const responses = await Promise.all(terms.map((term) => engine.search(term, { filters })));

@@ -30,7 +30,14 @@ const server = await serveStatic(dist, port);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   // The flags of playwright.config.ts: no sandbox (root), and no calls home to skew the trace.
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 interface Row {
@@ -48,9 +55,15 @@ try {
   for (const path of pages) {
     const results: Result[] = [];
     for (let run = 0; run < runs; run++) {
-      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...categories] });
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: [...categories],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      if (result.lhr.runtimeError)
+        throw new Error(`Lighthouse failed on ${path}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       results.push(result.lhr);
     }
     const lhr: Result = computeMedianRun(results);

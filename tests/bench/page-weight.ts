@@ -37,7 +37,8 @@ try {
         (async () => {
           const body = await response.body().catch(() => Buffer.alloc(0));
           const type = response.request().resourceType();
-          if (type === 'font') sizes.fonts += body.length; // woff2 is already brotli-compressed
+          if (type === 'font')
+            sizes.fonts += body.length; // woff2 is already brotli-compressed
           else if (type === 'stylesheet') sizes.css += brotli(body);
           else if (type === 'script') sizes.js += brotli(body);
           else if (type === 'document') sizes.html += brotli(body);
@@ -62,10 +63,19 @@ for (const row of rows) console.log(`${kb(row.total)} ${kb(row.html)} ${kb(row.c
 const budgeted = rows.filter((row) => !printable.includes(row.path));
 const over = budgeted.filter((row) => row.total > BUDGET || row.js > 0);
 const byLocale = (prefix: string) => budgeted.filter((row) => (prefix ? row.path.startsWith(prefix) : !/^\/(fr|en)\//.test(row.path)));
-for (const [name, prefix] of [['ar', ''], ['fr', '/fr/'], ['en', '/en/']] as const) {
+for (const [name, prefix] of [
+  ['ar', ''],
+  ['fr', '/fr/'],
+  ['en', '/en/'],
+] as const) {
   const list = byLocale(prefix);
-  console.log(`${name}: ${list.length} pages, largest ${kb(Math.max(...list.map((row) => row.total))).trim()}, fonts on ${list.filter((row) => row.fonts > 0).length}`);
+  console.log(
+    `${name}: ${list.length} pages, largest ${kb(Math.max(...list.map((row) => row.total))).trim()}, fonts on ${list.filter((row) => row.fonts > 0).length}`,
+  );
 }
-for (const row of rows.filter((row) => printable.includes(row.path))) console.log(`printable report (not budgeted): ${kb(row.total).trim()}  ${row.path}`);
-console.log(`${budgeted.length} content pages; budget ${kb(BUDGET).trim()} and no external JavaScript: ${over.length === 0 ? 'all within' : `${over.length} over`}`);
+for (const row of rows.filter((row) => printable.includes(row.path)))
+  console.log(`printable report (not budgeted): ${kb(row.total).trim()}  ${row.path}`);
+console.log(
+  `${budgeted.length} content pages; budget ${kb(BUDGET).trim()} and no external JavaScript: ${over.length === 0 ? 'all within' : `${over.length} over`}`,
+);
 process.exit(over.length === 0 ? 0 : 1);

@@ -34,8 +34,20 @@ function commitEpoch(): string {
 function commitCopy(copy: string): void {
   writeFileSync(join(copy, '.gitignore'), 'node_modules/\ndist/\n.astro/\nbuild.log\n');
   const epoch = `@${commitEpoch()} +0000`;
-  const env = { ...process.env, GIT_AUTHOR_DATE: epoch, GIT_COMMITTER_DATE: epoch, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@localhost', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@localhost' };
-  for (const command of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'synthetic achievements']]) {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: epoch,
+    GIT_COMMITTER_DATE: epoch,
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'bench@localhost',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'bench@localhost',
+  };
+  for (const command of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['commit', '-q', '-m', 'synthetic achievements'],
+  ]) {
     execFileSync('git', command, { cwd: copy, env, stdio: 'ignore' });
   }
 }
@@ -130,7 +142,11 @@ function countPages(dir: string): number {
  * 200 s the next, and this tells a slow spell of the machine from a slower build.
  */
 function referenceWorkloadMs(): number {
-  const records = Array.from({ length: 20_000 }, (_, index) => ({ id: index, title: `التكوين الأولي للشباب برسم سنة ${2000 + (index % 30)}`, figures: [index, index * 2] }));
+  const records = Array.from({ length: 20_000 }, (_, index) => ({
+    id: index,
+    title: `التكوين الأولي للشباب برسم سنة ${2000 + (index % 30)}`,
+    figures: [index, index * 2],
+  }));
   const once = () => {
     const started = performance.now();
     for (let round = 0; round < 10; round++) {
@@ -157,7 +173,9 @@ try {
 
   const profileDir = join(root, 'tests/bench/profiles');
   // Through NODE_OPTIONS, so that Astro's process is profiled too: one profile per process.
-  const profileOptions = profile ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {};
+  const profileOptions = profile
+    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() }
+    : {};
   const started = performance.now();
   // GNU time, when there, adds the CPU time (user + system) of the build and its children:
   // on a shared machine it varies less than the wall time.
@@ -170,7 +188,13 @@ try {
     cwd: copy,
     // Node's compile cache (Astro turns it on) in the copy, so that every run starts cold, as a
     // pull request with changed content does: shared, a run reused code an earlier run compiled.
-    env: { ...process.env, ...profileOptions, NODE_COMPILE_CACHE: join(copy, 'node_modules/.cache/node-compile'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      ...profileOptions,
+      NODE_COMPILE_CACHE: join(copy, 'node_modules/.cache/node-compile'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peak = 0;
@@ -199,7 +223,10 @@ try {
         const checked = /files checked.*\((\d+) ms, (\d+) ms CPU, (\d+) ms waited\)/.exec(line);
         if (checked) {
           const [, , , waitedMs] = checked.map(Number) as [number, number, number, number];
-          reached.push({ phase: markers[index]!.phase, at: at - waitedMs, peak: phasePeak, cpu: cpu - waitedMs / 1000 }, { phase: 'content check (waited for)', at, peak: phasePeak, cpu });
+          reached.push(
+            { phase: markers[index]!.phase, at: at - waitedMs, peak: phasePeak, cpu: cpu - waitedMs / 1000 },
+            { phase: 'content check (waited for)', at, peak: phasePeak, cpu },
+          );
         } else reached.push({ phase: markers[index]!.phase, at, peak: phasePeak, cpu });
         phasePeak = 0;
         nextMarker = index + 1;
@@ -230,16 +257,22 @@ try {
     console.log(`N = ${count} synthetic + ${real} real achievements, × 3 languages`);
     console.log(`pages built: ${pages}`);
     console.log(`wall time: ${seconds(wall)}${targets ? ` (target ≤ ${targets.seconds} s)` : ''}`);
-    console.log(`peak memory (process tree RSS): ${gigabytes(peak)}${targets && targets.bytes < Infinity ? ` (target ≤ ${gigabytes(targets.bytes)})` : ''}`);
+    console.log(
+      `peak memory (process tree RSS): ${gigabytes(peak)}${targets && targets.bytes < Infinity ? ` (target ≤ ${gigabytes(targets.bytes)})` : ''}`,
+    );
     console.log(`pages per second: ${(pages / (wall / 1000)).toFixed(0)}`);
     if (cpu !== undefined) console.log(`CPU time (user + system): ${cpu.toFixed(1)} s`);
     console.log(`machine load (1-minute average, 2 cores here): ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`);
-    console.log(`machine speed (a fixed single-thread workload; lower is faster): ${referenceWorkloadMs().toFixed(0)} ms after, ${speedBefore.toFixed(0)} ms before`);
+    console.log(
+      `machine speed (a fixed single-thread workload; lower is faster): ${referenceWorkloadMs().toFixed(0)} ms after, ${speedBefore.toFixed(0)} ms before`,
+    );
     let previous = 0;
     console.log(`phases: ${''.padEnd(25)} wall       CPU   peak memory`);
     let previousCpu = 0;
     const row = (phase: string, time: number, cpuTime: number, memory: number) =>
-      console.log(`  ${phase.padEnd(30)} ${seconds(time).padStart(8)}  ${`${cpuTime.toFixed(1)} s`.padStart(8)}  ${gigabytes(memory).padStart(8)}`);
+      console.log(
+        `  ${phase.padEnd(30)} ${seconds(time).padStart(8)}  ${`${cpuTime.toFixed(1)} s`.padStart(8)}  ${gigabytes(memory).padStart(8)}`,
+      );
     for (const { phase, at, peak: phaseMemory, cpu: cpuAt } of reached) {
       row(phase, at - previous, cpuAt - previousCpu, phaseMemory);
       previous = at;

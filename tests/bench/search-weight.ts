@@ -31,7 +31,7 @@ async function generatedSite(count: number): Promise<string> {
   cpSync(dist, site, { recursive: true });
   rmSync(join(site, 'pagefind'), { recursive: true });
   let seed = 42;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not create an index');
   for (const locale of ['ar', 'fr', 'en']) {

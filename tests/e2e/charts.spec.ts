@@ -49,7 +49,9 @@ for (const locale of localeCases) {
     test('bar charts: drawn from the entries, growing in the reading direction, with a table', async ({ page }) => {
       await page.goto(`${locale.prefix}categories/`);
       const chart = page.locator('[data-chart="per-category"]');
-      const values = await chart.locator('svg g[data-value]').evaluateAll((groups) => groups.map((group) => Number(group.getAttribute('data-value'))));
+      const values = await chart
+        .locator('svg g[data-value]')
+        .evaluateAll((groups) => groups.map((group) => Number(group.getAttribute('data-value'))));
       expect(values).toEqual(categories.map((category) => facts.filter((entry) => entry.category === category.id).length));
       expect(values.reduce((sum, value) => sum + value, 0)).toBe(facts.length);
       await expect(chart.locator('table tbody tr')).toHaveCount(categories.length);
@@ -63,7 +65,9 @@ for (const locale of localeCases) {
       await page.goto(`${locale.prefix}achievements/infrastructure-under-construction/`);
       const breakdown = page.locator('[data-testid="figure-charts"] [data-testid="bar-chart"]');
       await expect(breakdown).toHaveCount(1);
-      const parts = await breakdown.locator('svg g[data-value]').evaluateAll((groups) => groups.map((group) => Number(group.getAttribute('data-value'))));
+      const parts = await breakdown
+        .locator('svg g[data-value]')
+        .evaluateAll((groups) => groups.map((group) => Number(group.getAttribute('data-value'))));
       expect(parts.reduce((sum, value) => sum + value, 0)).toBe(67);
 
       await page.goto(`${locale.prefix}categories/vocational-training/`);
@@ -78,8 +82,15 @@ for (const locale of localeCases) {
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('body > header')).toBeHidden();
       expect(await page.locator('.report-cover').evaluate((element) => getComputedStyle(element).breakAfter)).toBe('page');
-      expect(await page.locator('[data-testid="report-category"]').first().evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
-      await test.info().attach(`report-${locale.lang}-print.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+      expect(
+        await page
+          .locator('[data-testid="report-category"]')
+          .first()
+          .evaluate((element) => getComputedStyle(element).breakBefore),
+      ).toBe('page');
+      await test
+        .info()
+        .attach(`report-${locale.lang}-print.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       const sheets = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       // Cover, contents, charts, then at least one sheet per category.

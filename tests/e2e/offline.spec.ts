@@ -76,10 +76,16 @@ test('after one visit, read pages and search work offline, with a notice; unread
   await context.setOffline(false);
 });
 
-test('the worker keeps one cache, named after its path and the build: it drops its older ones, not another copy’s', async ({ page, site }) => {
+test('the worker keeps one cache, named after its path and the build: it drops its older ones, not another copy’s', async ({
+  page,
+  site,
+}) => {
   await page.goto('');
   await controlled(page);
-  const version = await page.evaluate(async (worker) => (await (await fetch(worker)).text()).match(/"version":"(\w+)"/)?.[1], site.path('sw.js'));
+  const version = await page.evaluate(
+    async (worker) => (await (await fetch(worker)).text()).match(/"version":"(\w+)"/)?.[1],
+    site.path('sw.js'),
+  );
   expect(version).toMatch(/^[0-9a-f]{16}$/);
   // Cache storage is shared by the whole origin: another copy of the site may live beside this
   // one (at the root beside /achievements/, or the reverse), with a cache of its own.
@@ -87,12 +93,17 @@ test('the worker keeps one cache, named after its path and the build: it drops i
   const otherCopy = `achievements:${site.base === '/' ? '/preview/' : '/'}:0000000000000000`;
   // A cache left by an older build and one of the other copy, then a worker update as after a
   // new deployment.
-  await page.evaluate(async (names) => {
-    for (const name of names) await (await caches.open(name)).put('saved', new Response('saved'));
-    const registration = await navigator.serviceWorker.ready;
-    await registration.unregister();
-  }, [older, otherCopy]);
+  await page.evaluate(
+    async (names) => {
+      for (const name of names) await (await caches.open(name)).put('saved', new Response('saved'));
+      const registration = await navigator.serviceWorker.ready;
+      await registration.unregister();
+    },
+    [older, otherCopy],
+  );
   await page.reload();
   await controlled(page);
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).sort())).toEqual([`achievements:${site.base}:${version}`, otherCopy].sort());
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).sort()))
+    .toEqual([`achievements:${site.base}:${version}`, otherCopy].sort());
 });

@@ -15,9 +15,54 @@ async function listedSlugs(page: Page, scope = 'main'): Promise<string[]> {
 }
 
 const localeCases = [
-  { prefix: '', lang: 'ar', dir: 'rtl', number: '16.098', casablanca: { located: 'لا إنجازات على تراب الجهة', linked: 'إنجازان بشراكة مع مؤسسات مقرها بالجهة', heading: 'إنجازات بشراكة مع مؤسسات مقرها بالجهة', empty: /لا تذكر الوثيقة المرجعية أي إنجاز يجري العمل فيه بهذه الجهة، لكن مؤسسات مقرها بالجهة شريكة/, legend: 'يُحتسب كل إنجاز في الجهة التي يجري فيها العمل، لا في جهة مقر شركائه.' }, lawDate: '30 يوليوز 2020', lawDated: '30 يوليوز 2020: النشر بالجريدة الرسمية', switchTo: { label: 'Français', lang: 'fr', prefix: 'fr/' } },
-  { prefix: 'fr/', lang: 'fr', dir: 'ltr', number: '16\u202f098', casablanca: { located: '0 réalisation sur le territoire de la région', linked: '2 réalisations avec des partenaires établis dans la région', heading: 'Réalisations avec des partenaires établis dans la région', empty: /ne situe aucune réalisation dans cette région, mais des partenaires qui y sont établis/, legend: 'Chaque réalisation est comptée dans la région où se fait le travail, non dans celle où siègent ses partenaires.' }, lawDate: '30 juillet 2020', lawDated: '30 juillet 2020\u00a0: Publication au Bulletin officiel', switchTo: { label: 'English', lang: 'en', prefix: 'en/' } },
-  { prefix: 'en/', lang: 'en', dir: 'ltr', number: '16,098', casablanca: { located: '0 achievements carried out in the region', linked: '2 achievements with partners based in the region', heading: 'Achievements with partners based in the region', empty: /locates no achievement in this region, but partners based here/, legend: 'Each achievement is counted in the region where the work takes place, not where its partners are based.' }, lawDate: '30 July 2020', lawDated: '30 July 2020: Published in the Official Bulletin', switchTo: { label: 'العربية', lang: 'ar', prefix: '' } },
+  {
+    prefix: '',
+    lang: 'ar',
+    dir: 'rtl',
+    number: '16.098',
+    casablanca: {
+      located: 'لا إنجازات على تراب الجهة',
+      linked: 'إنجازان بشراكة مع مؤسسات مقرها بالجهة',
+      heading: 'إنجازات بشراكة مع مؤسسات مقرها بالجهة',
+      empty: /لا تذكر الوثيقة المرجعية أي إنجاز يجري العمل فيه بهذه الجهة، لكن مؤسسات مقرها بالجهة شريكة/,
+      legend: 'يُحتسب كل إنجاز في الجهة التي يجري فيها العمل، لا في جهة مقر شركائه.',
+    },
+    lawDate: '30 يوليوز 2020',
+    lawDated: '30 يوليوز 2020: النشر بالجريدة الرسمية',
+    switchTo: { label: 'Français', lang: 'fr', prefix: 'fr/' },
+  },
+  {
+    prefix: 'fr/',
+    lang: 'fr',
+    dir: 'ltr',
+    number: '16\u202f098',
+    casablanca: {
+      located: '0 réalisation sur le territoire de la région',
+      linked: '2 réalisations avec des partenaires établis dans la région',
+      heading: 'Réalisations avec des partenaires établis dans la région',
+      empty: /ne situe aucune réalisation dans cette région, mais des partenaires qui y sont établis/,
+      legend: 'Chaque réalisation est comptée dans la région où se fait le travail, non dans celle où siègent ses partenaires.',
+    },
+    lawDate: '30 juillet 2020',
+    lawDated: '30 juillet 2020\u00a0: Publication au Bulletin officiel',
+    switchTo: { label: 'English', lang: 'en', prefix: 'en/' },
+  },
+  {
+    prefix: 'en/',
+    lang: 'en',
+    dir: 'ltr',
+    number: '16,098',
+    casablanca: {
+      located: '0 achievements carried out in the region',
+      linked: '2 achievements with partners based in the region',
+      heading: 'Achievements with partners based in the region',
+      empty: /locates no achievement in this region, but partners based here/,
+      legend: 'Each achievement is counted in the region where the work takes place, not where its partners are based.',
+    },
+    lawDate: '30 July 2020',
+    lawDated: '30 July 2020: Published in the Official Bulletin',
+    switchTo: { label: 'العربية', lang: 'ar', prefix: '' },
+  },
 ] as const;
 
 for (const locale of localeCases) {
@@ -83,15 +128,23 @@ for (const locale of localeCases) {
       }
     });
 
-    test('Casablanca-Settat: partner-linked achievements under their own heading, the count on where the work happens', async ({ page, site }) => {
+    test('Casablanca-Settat: partner-linked achievements under their own heading, the count on where the work happens', async ({
+      page,
+      site,
+    }) => {
       await page.goto(`${locale.prefix}regions/casablanca-settat/`);
       await expect(page.getByTestId('region-count')).toHaveText(locale.casablanca.located);
       await expect(page.getByTestId('empty-state')).toHaveText(locale.casablanca.empty);
       const section = page.getByRole('region', { name: locale.casablanca.heading });
       await expect(section.getByRole('heading', { level: 2 })).toHaveText(locale.casablanca.heading);
       expect(await listedSlugs(page, '[data-testid="partner-linked"]')).toEqual(['clay-research-ain-chock', 'natural-dyes-esith']);
-      const partnerLinks = await section.locator('[data-testid="partner-linked-partners"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(partnerLinks).toEqual([site.path(`${locale.prefix}partners/faculty-of-sciences-ain-chock/`), site.path(`${locale.prefix}partners/esith/`)]);
+      const partnerLinks = await section
+        .locator('[data-testid="partner-linked-partners"] a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(partnerLinks).toEqual([
+        site.path(`${locale.prefix}partners/faculty-of-sciences-ain-chock/`),
+        site.path(`${locale.prefix}partners/esith/`),
+      ]);
       await expect(page.getByTestId('region-linked-count')).toHaveText(locale.casablanca.linked);
       await page.getByTestId('region-linked-count').click();
       await expect(page).toHaveURL(`${locale.prefix}regions/casablanca-settat/#partner-linked`);
@@ -256,7 +309,11 @@ test('the Arabic font is served by the site itself and used for Arabic text', as
 });
 
 test('every achievement page links to its source file for a correction', async ({ page }) => {
-  for (const [prefix, locale] of [['', 'ar'], ['fr/', 'fr'], ['en/', 'en']] as const) {
+  for (const [prefix, locale] of [
+    ['', 'ar'],
+    ['fr/', 'fr'],
+    ['en/', 'en'],
+  ] as const) {
     await page.goto(`${prefix}achievements/literacy-programme/`);
     const link = page.getByTestId('propose-correction');
     await expect(link).toHaveAttribute('href', new RegExp(`/edit/main/content/achievements/literacy-programme/${locale}\\.mdx$`));

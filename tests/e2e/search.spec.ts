@@ -125,7 +125,9 @@ test.describe('filters, alone and combined, with or without a query', () => {
     );
   });
   test('region, including the nationwide ones', async ({ page }) => {
-    expect(await search(page, '', { region: name(regions, 'fes-meknes') })).toEqual(slugsWhere((entry) => entry.regions.includes('fes-meknes')));
+    expect(await search(page, '', { region: name(regions, 'fes-meknes') })).toEqual(
+      slugsWhere((entry) => entry.regions.includes('fes-meknes')),
+    );
     expect(await search(page, '', { region: 'على الصعيد الوطني' })).toEqual(slugsWhere((entry) => entry.scope === 'national'));
   });
   test('partner', async ({ page }) => {
@@ -189,7 +191,8 @@ test('no search code loads before the visitor searches, and none on other pages'
   page.on('request', (request) => {
     if (['script', 'fetch', 'xhr'].includes(request.resourceType()) || request.url().includes('/pagefind/')) scripts.push(request.url());
   });
-  for (const path of ['', 'achievements/literacy-programme/', 'regions/', 'fr/partners/']) await page.goto(path, { waitUntil: 'networkidle' });
+  for (const path of ['', 'achievements/literacy-programme/', 'regions/', 'fr/partners/'])
+    await page.goto(path, { waitUntil: 'networkidle' });
   expect(scripts).toEqual([]);
   await page.goto('search/', { waitUntil: 'networkidle' });
   expect(scripts.filter((url) => url.includes('/pagefind/'))).toEqual([]);
@@ -226,17 +229,29 @@ test('the search page with results has no accessibility violation, in Arabic and
 
 test('the search page is laid out right to left in Arabic', async ({ page }) => {
   await search(page, '', { q: 'التكوين' });
-  const [input, button] = await Promise.all([page.locator('#search-query').boundingBox(), page.locator('form[data-search-form] button[type="submit"]').first().boundingBox()]);
+  const [input, button] = await Promise.all([
+    page.locator('#search-query').boundingBox(),
+    page.locator('form[data-search-form] button[type="submit"]').first().boundingBox(),
+  ]);
   expect(button!.x).toBeLessThan(input!.x);
-  expect(await page.locator('[data-results] li').first().evaluate((item) => getComputedStyle(item).direction)).toBe('rtl');
+  expect(
+    await page
+      .locator('[data-results] li')
+      .first()
+      .evaluate((item) => getComputedStyle(item).direction),
+  ).toBe('rtl');
 });
 
 test('the year view groups achievements by the years of their dates', async ({ page }) => {
   for (const prefix of ['', 'fr/', 'en/']) {
     await page.goto(`${prefix}years/`);
     for (const year of [2020, 2018, 2017]) {
-      const hrefs = await page.locator(`#year-${year} [data-testid="achievement-list"] h3 a`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      expect(hrefs.map((href) => href.split('/').filter(Boolean).pop()).sort(), `${prefix} ${year}`).toEqual(slugsWhere((entry) => entry.years.includes(year)));
+      const hrefs = await page
+        .locator(`#year-${year} [data-testid="achievement-list"] h3 a`)
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.map((href) => href.split('/').filter(Boolean).pop()).sort(), `${prefix} ${year}`).toEqual(
+        slugsWhere((entry) => entry.years.includes(year)),
+      );
     }
   }
 });

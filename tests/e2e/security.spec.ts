@@ -25,10 +25,22 @@ test('pages and a search raise no policy violation', async ({ page }) => {
     document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   const seen: string[] = [];
-  for (const path of ['', 'fr/achievements/law-50-17-adoption/', 'en/regions/', 'partners/unesco/', 'years/', 'search/?q=' + encodeURIComponent('التكوين') + '&year=2020', 'fr/search/?q=formation']) {
+  for (const path of [
+    '',
+    'fr/achievements/law-50-17-adoption/',
+    'en/regions/',
+    'partners/unesco/',
+    'years/',
+    'search/?q=' + encodeURIComponent('التكوين') + '&year=2020',
+    'fr/search/?q=formation',
+  ]) {
     await page.goto(path, { waitUntil: 'networkidle' });
     if (path.includes('search/')) await expect(page.locator('[data-results] li').first()).toBeVisible();
-    seen.push(...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).map((violation) => `${path}: ${violation}`));
+    seen.push(
+      ...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).map(
+        (violation) => `${path}: ${violation}`,
+      ),
+    );
   }
   expect(seen).toEqual([]);
 });

@@ -47,7 +47,9 @@ for (const [path, lang] of [
         await page.goBack();
       }
     }
-    const schema = await page.request.get(`${(await page.getByRole('link', { name: /achievements\.schema\.json/ }).getAttribute('href'))!}`);
+    const schema = await page.request.get(
+      `${(await page.getByRole('link', { name: /achievements\.schema\.json/ }).getAttribute('href'))!}`,
+    );
     expect(((await schema.json()) as { $schema: string }).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(await violations()).toEqual([]);
   });
@@ -71,7 +73,9 @@ test('an Arabic achievement page cites itself in Arabic, and its JSON-LD raises 
   await page.goto('achievements/law-50-17-adoption/');
   await expect(page.getByRole('heading', { name: 'الإحالة على هذه الصفحة' })).toBeVisible();
   await expect(page.getByTestId('citation')).toContainText('(تاريخ الاطلاع: ');
-  const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': { '@type': string }[] };
+  const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    '@graph': { '@type': string }[];
+  };
   expect(graph['@graph'].map((node) => node['@type'])).toEqual(['GovernmentOrganization', 'Article']);
   expect(await violations()).toEqual([]);
 });
@@ -86,5 +90,8 @@ test('the feed named in <head> is served, in the page’s language', async ({ pa
   const body = await response.text();
   expect(body).toContain('<rss version="2.0"');
   expect(body).toContain('<language>en</language>');
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'RSS feed of the achievements' })).toHaveAttribute('href', /\/en\/rss\.xml$/);
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'RSS feed of the achievements' })).toHaveAttribute(
+    'href',
+    /\/en\/rss\.xml$/,
+  );
 });

@@ -18,7 +18,12 @@ const copies: string[] = [];
 after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Builds a copy with `file` edited and, optionally, files added beside it (name → source). */
-function buildWith(file: string, edit: (text: string) => string, added: Record<string, string> = {}, prepare: (dir: string) => void = () => {}) {
+function buildWith(
+  file: string,
+  edit: (text: string) => string,
+  added: Record<string, string> = {},
+  prepare: (dir: string) => void = () => {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'achievements-build-'));
   copies.push(dir);
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -57,7 +62,10 @@ describe('the build', () => {
     const file = 'content/achievements/infrastructure-under-construction/ar.mdx';
     const { status, output } = buildWith(file, (text) => text.replace('{ value: 16, unit: village }', '{ value: 17, unit: village }'));
     assert.equal(status, 1, output);
-    assert.match(output, /Field: figures › item 1 › breakdown\n +The parts of the breakdown \(17 \+ 5 .*\) add up to 68, but the total is 67\./);
+    assert.match(
+      output,
+      /Field: figures › item 1 › breakdown\n +The parts of the breakdown \(17 \+ 5 .*\) add up to 68, but the total is 67\./,
+    );
   });
 
   it('refuses an entry that would run code, before running it', () => {
@@ -74,15 +82,17 @@ describe('the build', () => {
 
   it('turns an image in an entry’s text into an optimised image, with its alternative text', () => {
     const file = 'content/achievements/brocade-weaving-training/ar.mdx';
-    const { dir, status, output } = buildWith(
-      file,
-      (text) => `${text.trimEnd()}\n\n![ورشة نسيج البروكار](./workshop.png)\n`,
-      { 'workshop.png': 'public/share/card-ar.png' },
-    );
+    const { dir, status, output } = buildWith(file, (text) => `${text.trimEnd()}\n\n![ورشة نسيج البروكار](./workshop.png)\n`, {
+      'workshop.png': 'public/share/card-ar.png',
+    });
     assert.equal(status, 0, output);
     const page = readFileSync(join(dir, 'dist/achievements/brocade-weaving-training/index.html'), 'utf8');
     const image = /<img [^>]*alt="ورشة نسيج البروكار"[^>]*>/.exec(page)?.[0] ?? '';
-    assert.match(image, /src="\/_astro\/workshop\.[\w-]+\.webp"/, page.slice(page.indexOf('achievement-text'), page.indexOf('achievement-text') + 600));
+    assert.match(
+      image,
+      /src="\/_astro\/workshop\.[\w-]+\.webp"/,
+      page.slice(page.indexOf('achievement-text'), page.indexOf('achievement-text') + 600),
+    );
     assert.match(image, /width="1200" height="630"/);
     assert.match(image, /loading="lazy"/);
     const src = /src="\/(_astro\/[^"]+)"/.exec(image)![1]!;
@@ -97,7 +107,10 @@ describe('the build', () => {
     assert.equal(whole.status, 0, whole.output);
     assert.match(split.output, /\[data-store-in-pieces\] content data store \([\d.]+ M characters\) loaded in \d{2,} pieces/);
     assert.doesNotMatch(whole.output, /loaded in \d+ pieces/);
-    const files = (dir: string) => readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|json|csv|xml)$/.test(file)).sort();
+    const files = (dir: string) =>
+      readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.(html|json|csv|xml)$/.test(file))
+        .sort();
     assert.deepEqual(files(split.dir), files(whole.dir));
     assert.ok(files(split.dir).length > 200);
     // Two copies in two folders: every page must be the same, <head> (font names, policy hashes) included.
@@ -108,11 +121,25 @@ describe('the build', () => {
 
   describe('refuses hostile links and images, whether the content check runs first or not', () => {
     // Each fixture's text replaces the text of an entry of its own; its files go beside it.
-    const hostile = ['54-link-scheme-not-allowed', '55-autolink-literals', '56-reference-links-and-images', '57-image-outside-folder', '58-image-bytes-not-image'];
-    const entries = ['literacy-programme', 'financial-education', 'natural-dyes-esith', 'brocade-weaving-training', 'taznakht-wool-support'];
+    const hostile = [
+      '54-link-scheme-not-allowed',
+      '55-autolink-literals',
+      '56-reference-links-and-images',
+      '57-image-outside-folder',
+      '58-image-bytes-not-image',
+    ];
+    const entries = [
+      'literacy-programme',
+      'financial-education',
+      'natural-dyes-esith',
+      'brocade-weaving-training',
+      'taznakht-wool-support',
+    ];
     const apply = (dir: string) => {
       hostile.forEach((name, index) => {
-        const fixture = JSON.parse(readFileSync(join(root, 'tests/fixtures/check', name, 'fixture.json'), 'utf8')) as { files: Record<string, string> };
+        const fixture = JSON.parse(readFileSync(join(root, 'tests/fixtures/check', name, 'fixture.json'), 'utf8')) as {
+          files: Record<string, string>;
+        };
         for (const [file, text] of Object.entries(fixture.files)) {
           const target = join(dir, 'content', file.replace('standards-projects-agreement', entries[index]!));
           if (!file.endsWith('/ar.mdx')) {
@@ -135,12 +162,18 @@ describe('the build', () => {
     it('by the content check, with file, line and what to do', () => {
       const { dir, status, output } = buildWith('astro.config.mjs', (text) => `${text}\n`, {}, apply);
       assertRefused(dir, status, output);
-      for (const code of ['unsafe-url', 'image-remote', 'image-outside', 'image-type', 'image-alt-missing']) assert.match(output, new RegExp(`\\[${code}\\]`), code);
+      for (const code of ['unsafe-url', 'image-remote', 'image-outside', 'image-type', 'image-alt-missing'])
+        assert.match(output, new RegExp(`\\[${code}\\]`), code);
       assert.match(output, /content\/achievements\/literacy-programme\/ar\.mdx:\d+:\d+ +error \[unsafe-url\]/);
     });
 
     it('by the renderer, when the content check is left out of the build', () => {
-      const { dir, status, output } = buildWith('astro.config.mjs', (text) => text.replace('integrations: [checkedContent, ', 'integrations: ['), {}, apply);
+      const { dir, status, output } = buildWith(
+        'astro.config.mjs',
+        (text) => text.replace('integrations: [checkedContent, ', 'integrations: ['),
+        {},
+        apply,
+      );
       assertRefused(dir, status, output);
       assert.match(output, /An achievement's text cannot be rendered/);
       for (const code of ['unsafe-url', 'image-remote', 'image-outside']) assert.match(output, new RegExp(`${code} \\(`), code);

@@ -44,7 +44,7 @@ const optional = shipped.filter((item) => item.optional).length;
 console.log(
   `${shipped.length} production packages (${shipped.filter((item) => item.direct).length} direct; ${optional} optional, ` +
     `mostly native binaries for other platforms). They run at build time: visitors get the static files ` +
-    'the build writes, which carry a little of them (Astro\'s and Pagefind\'s browser code).',
+    "the build writes, which carry a little of them (Astro's and Pagefind's browser code).",
 );
 
 const audit = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], {
@@ -52,7 +52,9 @@ const audit = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
-const outcome = audit.error ? { ran: false as const, reason: `could not start npm (${audit.error.message})` } : readAudit(audit.stdout, audit.stderr);
+const outcome = audit.error
+  ? { ran: false as const, reason: `could not start npm (${audit.error.message})` }
+  : readAudit(audit.stdout, audit.stderr);
 
 if (!outcome.ran) {
   const notice =
@@ -66,6 +68,10 @@ if (!outcome.ran) {
     `\nnpm audit (production dependencies): ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low.`,
   );
   for (const line of serious) console.log(`  ${line}`);
-  console.log(serious.length > 0 ? 'High or critical advisories in what ships: fix them before release.' : 'No high or critical advisory in what ships.');
+  console.log(
+    serious.length > 0
+      ? 'High or critical advisories in what ships: fix them before release.'
+      : 'No high or critical advisory in what ships.',
+  );
 }
 process.exitCode = exitCode(outcome, strict);

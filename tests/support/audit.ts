@@ -85,9 +85,7 @@ interface AuditVulnerability {
   fixAvailable?: boolean | { name: string; version: string; isSemVerMajor?: boolean };
 }
 
-export type AuditOutcome =
-  | { ran: true; counts: Record<Severity, number>; serious: string[] }
-  | { ran: false; reason: string };
+export type AuditOutcome = { ran: true; counts: Record<Severity, number>; serious: string[] } | { ran: false; reason: string };
 
 /**
  * Reads what `npm audit --json` printed. A report (it has `auditReportVersion`) gives the count
@@ -99,12 +97,16 @@ export function readAudit(stdout: string, stderr = ''): AuditOutcome {
   try {
     report = JSON.parse(stdout) as Record<string, unknown>;
   } catch {
-    const said = `${stdout}\n${stderr}`.split('\n').find((line) => /error|warn/i.test(line))?.trim();
+    const said = `${stdout}\n${stderr}`
+      .split('\n')
+      .find((line) => /error|warn/i.test(line))
+      ?.trim();
     return { ran: false, reason: said || 'npm audit printed no report' };
   }
   if (report.auditReportVersion === undefined) {
     const error = report.error as { summary?: string; code?: string } | undefined;
-    const reason = (typeof report.message === 'string' && report.message) || error?.summary || error?.code || 'npm audit returned no report';
+    const reason =
+      (typeof report.message === 'string' && report.message) || error?.summary || error?.code || 'npm audit returned no report';
     return { ran: false, reason };
   }
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
@@ -112,9 +114,12 @@ export function readAudit(stdout: string, stderr = ''): AuditOutcome {
   for (const vulnerability of Object.values((report.vulnerabilities ?? {}) as Record<string, AuditVulnerability>)) {
     counts[vulnerability.severity] = (counts[vulnerability.severity] ?? 0) + 1;
     if (vulnerability.severity !== 'high' && vulnerability.severity !== 'critical') continue;
-    const advisories = vulnerability.via.map((via) => (typeof via === 'string' ? `through ${via}` : `${via.title ?? 'advisory'}${via.url ? ` (${via.url})` : ''}`));
+    const advisories = vulnerability.via.map((via) =>
+      typeof via === 'string' ? `through ${via}` : `${via.title ?? 'advisory'}${via.url ? ` (${via.url})` : ''}`,
+    );
     const fix = vulnerability.fixAvailable;
-    const fixText = fix === true ? 'fix: npm audit fix' : fix ? `fix: ${fix.name}@${fix.version}${fix.isSemVerMajor ? ' (major)' : ''}` : 'no fix yet';
+    const fixText =
+      fix === true ? 'fix: npm audit fix' : fix ? `fix: ${fix.name}@${fix.version}${fix.isSemVerMajor ? ' (major)' : ''}` : 'no fix yet';
     serious.push(`${vulnerability.severity}: ${vulnerability.name} ${vulnerability.range ?? ''} — ${advisories.join('; ')} — ${fixText}`);
   }
   return { ran: true, counts, serious };

@@ -31,7 +31,8 @@ export interface Site {
 export const test = playwrightTest.extend<{ site: Site }, SiteOptions>({
   distDir: ['dist', { option: true, scope: 'worker' }],
   site: async ({ baseURL, distDir }, use) => {
-    if (!baseURL?.endsWith('/')) throw new Error(`The project's baseURL must end in "/" for relative paths to resolve below it: ${baseURL}`);
+    if (!baseURL?.endsWith('/'))
+      throw new Error(`The project's baseURL must end in "/" for relative paths to resolve below it: ${baseURL}`);
     const base = new URL(baseURL).pathname;
     await use({
       base,

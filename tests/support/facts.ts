@@ -12,13 +12,21 @@ export const facts = achievementSlugs().map((slug) => {
     scope: data.scope as string,
     regions: (data.regions as string[] | undefined) ?? [],
     partners: (data.partners as string[] | undefined) ?? [],
-    years: [...new Set([...dates.map((d) => d.date), ...figures.flatMap((f) => (f.date ? [f.date] : []))].map((d) => Number(String(d).slice(0, 4))))],
+    years: [
+      ...new Set(
+        [...dates.map((d) => d.date), ...figures.flatMap((f) => (f.date ? [f.date] : []))].map((d) => Number(String(d).slice(0, 4))),
+      ),
+    ],
   };
 });
 
 export type Facts = (typeof facts)[number];
 
-export const slugsWhere = (keep: (entry: Facts) => boolean) => facts.filter(keep).map((entry) => entry.slug).sort();
+export const slugsWhere = (keep: (entry: Facts) => boolean) =>
+  facts
+    .filter(keep)
+    .map((entry) => entry.slug)
+    .sort();
 
 type Named = { id: string; name: { ar: string; fr: string; en: string } };
 export const regions = readYamlList('regions.yaml') as unknown as Named[];
@@ -27,7 +35,9 @@ export const categories = readYamlList('categories.yaml') as unknown as Named[];
 
 const placeRegion = new Map(readYamlList('places.yaml').map((place) => [place.id as string, place.region as string]));
 const seatRegion = new Map(
-  readYamlList('partners.yaml').flatMap((partner) => (partner.seat ? [[partner.id as string, placeRegion.get(partner.seat as string)]] : [])),
+  readYamlList('partners.yaml').flatMap((partner) =>
+    partner.seat ? [[partner.id as string, placeRegion.get(partner.seat as string)]] : [],
+  ),
 );
 
 /** The achievements a partner seated in the region takes part in, where the work is not located in it. */

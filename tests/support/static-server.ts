@@ -39,7 +39,8 @@ export function serveStatic(root: string, port: number, { prefix = '/' }: Static
     }
     const type = types[extname(file)];
     // Fonts and PNG images are compressed already.
-    const gzip = type !== undefined && !['font/woff2', 'image/png'].includes(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const gzip =
+      type !== undefined && !['font/woff2', 'image/png'].includes(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);

@@ -119,7 +119,11 @@ const actions: Record<string, Record<Locale, readonly string[]>> = {
   },
   'occupational-safety': {
     ar: ['اقتناء وسائل الحماية الفردية لفائدة', 'تحسيس بمخاطر العمل لدى', 'تأهيل ورشات'],
-    fr: ['Équipements de protection individuelle pour', 'Sensibilisation aux risques professionnels de', 'Mise en sécurité des ateliers de'],
+    fr: [
+      'Équipements de protection individuelle pour',
+      'Sensibilisation aux risques professionnels de',
+      'Mise en sécurité des ateliers de',
+    ],
     en: ['Personal protective equipment for', 'Occupational risk awareness for', 'Making safe the workshops of'],
   },
   'vocational-training': {
@@ -131,9 +135,42 @@ const actions: Record<string, Record<Locale, readonly string[]>> = {
 
 /** Crafts the entries are about. */
 const crafts: Record<Locale, readonly string[]> = {
-  ar: ['صناع الفخار', 'نساجات الزربية', 'صناع الجلد', 'صناع النحاس', 'صناع الخشب', 'صناع الزليج', 'صانعات الطرز', 'صناع الحلي', 'صناع الدباغة', 'صناع السلالة'],
-  fr: ['potiers', 'tisserandes de tapis', 'maroquiniers', 'dinandiers', 'menuisiers d’art', 'artisans du zellige', 'brodeuses', 'bijoutiers', 'tanneurs', 'vanniers'],
-  en: ['potters', 'carpet weavers', 'leather workers', 'coppersmiths', 'woodworkers', 'zellige makers', 'embroiderers', 'jewellers', 'tanners', 'basket makers'],
+  ar: [
+    'صناع الفخار',
+    'نساجات الزربية',
+    'صناع الجلد',
+    'صناع النحاس',
+    'صناع الخشب',
+    'صناع الزليج',
+    'صانعات الطرز',
+    'صناع الحلي',
+    'صناع الدباغة',
+    'صناع السلالة',
+  ],
+  fr: [
+    'potiers',
+    'tisserandes de tapis',
+    'maroquiniers',
+    'dinandiers',
+    'menuisiers d’art',
+    'artisans du zellige',
+    'brodeuses',
+    'bijoutiers',
+    'tanneurs',
+    'vanniers',
+  ],
+  en: [
+    'potters',
+    'carpet weavers',
+    'leather workers',
+    'coppersmiths',
+    'woodworkers',
+    'zellige makers',
+    'embroiderers',
+    'jewellers',
+    'tanners',
+    'basket makers',
+  ],
 };
 
 const closing: Record<Locale, (regions: string) => string> = {
@@ -265,14 +302,20 @@ export function writeSyntheticAchievements(contentDir: URL, { count, seed = 1 }:
       const slug = `synthetic-${pad(index + 1, width)}`;
       const facts = drawFacts(category, line);
       const plan = drawPlan(facts.category);
-      const texts = Object.fromEntries(LOCALES.map((locale) => [locale, writeText(facts, plan, locale)])) as Record<Locale, { title: string; body: string }>;
+      const texts = Object.fromEntries(LOCALES.map((locale) => [locale, writeText(facts, plan, locale)])) as Record<
+        Locale,
+        { title: string; body: string }
+      >;
       facts.title = texts.ar.title;
       bullets.push(`- ${texts.ar.body.split('\n')[0]}`);
       const folder = new URL(`achievements/${slug}/`, contentDir);
       mkdirSync(folder, { recursive: true });
       writeFileSync(new URL('ar.mdx', folder), `${yamlOf(facts)}\n${texts.ar.body}\n`);
       for (const locale of ['fr', 'en'] as const) {
-        writeFileSync(new URL(`${locale}.mdx`, folder), `---\ntitle: ${JSON.stringify(texts[locale].title)}\n---\n\n${texts[locale].body}\n`);
+        writeFileSync(
+          new URL(`${locale}.mdx`, folder),
+          `---\ntitle: ${JSON.stringify(texts[locale].title)}\n---\n\n${texts[locale].body}\n`,
+        );
       }
       slugs.push(slug);
     }
@@ -284,7 +327,13 @@ export function writeSyntheticAchievements(contentDir: URL, { count, seed = 1 }:
   function drawFacts(category: Category, sourceLine: number): Facts {
     const roll = next();
     const scope = roll < 0.5 ? 'regional' : roll < 0.85 ? 'national' : 'unspecified';
-    const factRegions = scope === 'regional' ? some(regions.map((region) => region.id), 3) : [];
+    const factRegions =
+      scope === 'regional'
+        ? some(
+            regions.map((region) => region.id),
+            3,
+          )
+        : [];
     const candidatePlaces = places.filter((place) => factRegions.includes(place.region)).map((place) => place.id);
     const factPlaces = candidatePlaces.length > 0 && next() < 0.6 ? some(candidatePlaces, 2) : [];
     const year = 2010 + Math.floor(next() * 15);
@@ -312,13 +361,27 @@ export function writeSyntheticAchievements(contentDir: URL, { count, seed = 1 }:
       const month = 1 + Math.floor(next() * 12);
       const precision = next();
       const date =
-        precision < 0.4 ? String(year + index) : precision < 0.7 ? `${year + index}-${pad(month, 2)}` : `${year + index}-${pad(month, 2)}-${pad(1 + Math.floor(next() * 28), 2)}`;
+        precision < 0.4
+          ? String(year + index)
+          : precision < 0.7
+            ? `${year + index}-${pad(month, 2)}`
+            : `${year + index}-${pad(month, 2)}-${pad(1 + Math.floor(next() * 28), 2)}`;
       dates.push({ date, event: pick(dateEvents) });
     }
     const legal: Facts['legal'] =
-      category.id === 'legal-framework' ? [{ type: pick(['law', 'decree', 'order'] as const), number: `${10 + Math.floor(next() * 89)}-${pad(year % 100, 2)}`, officialBulletin: 6000 + Math.floor(next() * 1500) }] : [];
+      category.id === 'legal-framework'
+        ? [
+            {
+              type: pick(['law', 'decree', 'order'] as const),
+              number: `${10 + Math.floor(next() * 89)}-${pad(year % 100, 2)}`,
+              officialBulletin: 6000 + Math.floor(next() * 1500),
+            },
+          ]
+        : [];
     const publications: Facts['publications'] =
-      category.id === 'studies-and-publications' && next() < 0.5 ? [{ work: pick(['handicrafts-panorama', 'exports-annual-report'] as const), edition: 1 + Math.floor(next() * 20) }] : [];
+      category.id === 'studies-and-publications' && next() < 0.5
+        ? [{ work: pick(['handicrafts-panorama', 'exports-annual-report'] as const), edition: 1 + Math.floor(next() * 20) }]
+        : [];
     return {
       title: '',
       category: category.id,
@@ -327,7 +390,13 @@ export function writeSyntheticAchievements(contentDir: URL, { count, seed = 1 }:
       scope,
       regions: factRegions,
       places: factPlaces,
-      partners: next() < 0.7 ? some(partners.map((partner) => partner.id), 3) : [],
+      partners:
+        next() < 0.7
+          ? some(
+              partners.map((partner) => partner.id),
+              3,
+            )
+          : [],
       figures,
       dates,
       legal,
@@ -355,7 +424,9 @@ export function writeSyntheticAchievements(contentDir: URL, { count, seed = 1 }:
     const placeNames = facts.places.map((id) => placeIndex.get(id)!.name[locale]);
     const regionNames = facts.regions.map((id) => regionIndex.get(id)!.name[locale]);
     const partnerNames = facts.partners.map((id) => partnerIndex.get(id)!.name[locale]);
-    const title = [`${action}${joiner}${craft}`, placeNames.length > 0 ? inPlaces[locale](formatList(placeNames, locale)) : ''].filter(Boolean).join(' ');
+    const title = [`${action}${joiner}${craft}`, placeNames.length > 0 ? inPlaces[locale](formatList(placeNames, locale)) : '']
+      .filter(Boolean)
+      .join(' ');
     const count = (figure: { value: number; unit: UnitId }) => `${formatNumber(figure.value, locale)} ${t.unit(figure.unit, figure.value)}`;
     const lead = [
       `${action}${joiner}${craft}`,

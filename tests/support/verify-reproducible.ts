@@ -95,7 +95,9 @@ function compare(a: Build | undefined, b: Build | undefined): boolean {
   for (const file of differences) {
     console.log(`  ${file}: ${a.hashes.get(file)?.slice(0, 12) ?? 'missing'} ≠ ${b.hashes.get(file)?.slice(0, 12) ?? 'missing'}`);
   }
-  console.log(`${files.length} files compared, ${a.label} against ${b.label}: ${differences.length === 0 ? 'byte-identical' : `${differences.length} differ`}.`);
+  console.log(
+    `${files.length} files compared, ${a.label} against ${b.label}: ${differences.length === 0 ? 'byte-identical' : `${differences.length} differ`}.`,
+  );
   return differences.length === 0;
 }
 

@@ -39,7 +39,10 @@ function achievement(slug: string, line: number, facts: Partial<AchievementFacts
     regions: [],
     places: [],
     partners: [],
-    texts: { ar: { title: `عنوان ${slug}`, entry: `${slug}/ar`, locale: 'ar' }, fr: { title: `Titre ${slug}`, entry: `${slug}/fr`, locale: 'fr' } },
+    texts: {
+      ar: { title: `عنوان ${slug}`, entry: `${slug}/ar`, locale: 'ar' },
+      fr: { title: `Titre ${slug}`, entry: `${slug}/fr`, locale: 'fr' },
+    },
   };
 }
 
@@ -63,21 +66,45 @@ describe('grouping and filtering', () => {
   });
 
   it('filters by region, partner and scope', () => {
-    assert.deepEqual(inRegion(list, 'fes-meknes').map((a) => a.slug), ['c']);
+    assert.deepEqual(
+      inRegion(list, 'fes-meknes').map((a) => a.slug),
+      ['c'],
+    );
     assert.deepEqual(inRegion(list, 'oriental'), []);
-    assert.deepEqual(withPartner(list, 'unesco').map((a) => a.slug), ['c']);
-    assert.deepEqual(withScope(list, 'national').map((a) => a.slug), ['a']);
-    assert.deepEqual(withScope(list, 'unspecified').map((a) => a.slug), ['b']);
+    assert.deepEqual(
+      withPartner(list, 'unesco').map((a) => a.slug),
+      ['c'],
+    );
+    assert.deepEqual(
+      withScope(list, 'national').map((a) => a.slug),
+      ['a'],
+    );
+    assert.deepEqual(
+      withScope(list, 'unspecified').map((a) => a.slug),
+      ['b'],
+    );
   });
 
   it('picks only the figures marked as headline', () => {
-    assert.deepEqual(headlineFigures(list).map(({ figure, achievement }) => [achievement.slug, figure.value]), [['a', 67]]);
+    assert.deepEqual(
+      headlineFigures(list).map(({ figure, achievement }) => [achievement.slug, figure.value]),
+      [['a', 67]],
+    );
   });
 
   it('finds the previous and next achievement in the source order', () => {
-    assert.deepEqual(Object.values(neighbours(list, 'b')).map((a) => a?.slug), ['a', 'c']);
-    assert.deepEqual(Object.values(neighbours(list, 'a')).map((a) => a?.slug), [undefined, 'b']);
-    assert.deepEqual(Object.values(neighbours(list, 'c')).map((a) => a?.slug), ['b', undefined]);
+    assert.deepEqual(
+      Object.values(neighbours(list, 'b')).map((a) => a?.slug),
+      ['a', 'c'],
+    );
+    assert.deepEqual(
+      Object.values(neighbours(list, 'a')).map((a) => a?.slug),
+      [undefined, 'b'],
+    );
+    assert.deepEqual(
+      Object.values(neighbours(list, 'c')).map((a) => a?.slug),
+      ['b', undefined],
+    );
   });
 
   it('falls back to the Arabic text when a translation is missing', () => {
@@ -89,7 +116,12 @@ describe('grouping and filtering', () => {
 
 describe('achievements linked to a region by a partner seated there', () => {
   const place = (id: string, region: string): Place => ({ id, region, name: { ar: id, fr: id, en: id } });
-  const partner = (id: string, seat?: string): Partner => ({ id, kind: 'university', ...(seat ? { seat } : {}), name: { ar: id, fr: id, en: id } });
+  const partner = (id: string, seat?: string): Partner => ({
+    id,
+    kind: 'university',
+    ...(seat ? { seat } : {}),
+    name: { ar: id, fr: id, en: id },
+  });
   const places = [place('casablanca', 'casablanca-settat'), place('fes', 'fes-meknes'), place('kenitra', 'rabat-sale-kenitra')];
   const school = partner('school', 'casablanca');
   const faculty = partner('faculty', 'casablanca');
@@ -110,18 +142,30 @@ describe('achievements linked to a region by a partner seated there', () => {
 
   it('lists, in the source order, what partners seated in the region take part in, and those partners', () => {
     const casablanca = links.get('casablanca-settat');
-    assert.deepEqual(casablanca?.achievements.map((a) => a.slug), ['clay', 'dyes']);
-    assert.deepEqual(casablanca?.partners.map((p) => p.id), ['faculty', 'school']);
+    assert.deepEqual(
+      casablanca?.achievements.map((a) => a.slug),
+      ['clay', 'dyes'],
+    );
+    assert.deepEqual(
+      casablanca?.partners.map((p) => p.id),
+      ['faculty', 'school'],
+    );
   });
 
   it('leaves out work already located in the region and partners without a seat', () => {
-    assert.deepEqual(links.get('rabat-sale-kenitra')?.achievements.map((a) => a.slug), ['copper']);
+    assert.deepEqual(
+      links.get('rabat-sale-kenitra')?.achievements.map((a) => a.slug),
+      ['copper'],
+    );
     assert.equal(links.has('fes-meknes'), false, 'the copper work is located in Fès-Meknès: it is not linked there as well');
     assert.deepEqual([...links.keys()].sort(), ['casablanca-settat', 'rabat-sale-kenitra']);
   });
 
   it('does not change where the work is counted', () => {
-    assert.deepEqual(inRegion(linked, 'casablanca-settat').map((a) => a.slug), ['local']);
+    assert.deepEqual(
+      inRegion(linked, 'casablanca-settat').map((a) => a.slug),
+      ['local'],
+    );
   });
 
   it('refuses a seat that is not a known place', () => {

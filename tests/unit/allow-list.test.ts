@@ -5,7 +5,15 @@ import { renderEntry } from '../../src/lib/mdx-html.ts';
 
 describe('the links an entry may hold', () => {
   it('allows https to another site and paths within this one', () => {
-    for (const url of ['https://www.artisanat.gov.ma/', 'HTTPS://example.org/a?b#c', '/fr/achievements/', '../regions/', '#figures', 'achievements/x/', '?q=1']) {
+    for (const url of [
+      'https://www.artisanat.gov.ma/',
+      'HTTPS://example.org/a?b#c',
+      '/fr/achievements/',
+      '../regions/',
+      '#figures',
+      'achievements/x/',
+      '?q=1',
+    ]) {
       assert.equal(linkAllowed(url), true, url);
     }
   });
@@ -34,7 +42,16 @@ describe('the links an entry may hold', () => {
 
   it('keeps images to files of the entry’s own folder', () => {
     for (const src of ['./photo.webp', 'photo.png', './sub/photo.jpg']) assert.equal(localImage(src), true, src);
-    for (const src of ['../other/photo.webp', '/photo.webp', './a/../../b.png', 'https://example.org/a.png', '//x/a.png', 'data:image/png;base64,AA', 'a\\b.png', './photo.webp?x=1']) {
+    for (const src of [
+      '../other/photo.webp',
+      '/photo.webp',
+      './a/../../b.png',
+      'https://example.org/a.png',
+      '//x/a.png',
+      'data:image/png;base64,AA',
+      'a\\b.png',
+      './photo.webp?x=1',
+    ]) {
       assert.equal(localImage(src), false, src);
     }
   });
@@ -51,7 +68,8 @@ describe('the links an entry may hold', () => {
 });
 
 describe('the rendered tree, judged as the page gets it', () => {
-  const refusals = (body: string) => renderEntry(body, { positions: true }).refusals.map(({ code, found, line }) => `${code} ${found} @${line}`);
+  const refusals = (body: string) =>
+    renderEntry(body, { positions: true }).refusals.map(({ code, found, line }) => `${code} ${found} @${line}`);
 
   it('sees the links GFM makes of plain words, reference-style links and decoded entities', () => {
     assert.deepEqual(refusals('www.evil.example\n\n[a][r]\n\n[r]: //evil.example\n\n[b](&#106;avascript:x)'), [
@@ -71,6 +89,8 @@ describe('the rendered tree, judged as the page gets it', () => {
   });
 
   it('names the line of text the parser cannot read', () => {
-    assert.deepEqual(refusals('ok\n\n<https://x.example>'), ['mdx-syntax Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (mdx-jsx:unexpected-character) @3']);
+    assert.deepEqual(refusals('ok\n\n<https://x.example>'), [
+      'mdx-syntax Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (mdx-jsx:unexpected-character) @3',
+    ]);
   });
 });

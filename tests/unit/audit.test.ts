@@ -60,7 +60,16 @@ describe('audit:ship', () => {
       name: 'astro',
       severity: 'critical',
       isDirect: true,
-      via: [{ source: 1, name: 'astro', title: 'Remote code execution through crafted AVIF images', url: 'https://github.com/advisories/GHSA-26w7-cxv4-gfx2', severity: 'critical', range: '<7.2.8' }],
+      via: [
+        {
+          source: 1,
+          name: 'astro',
+          title: 'Remote code execution through crafted AVIF images',
+          url: 'https://github.com/advisories/GHSA-26w7-cxv4-gfx2',
+          severity: 'critical',
+          range: '<7.2.8',
+        },
+      ],
       effects: [],
       range: '<7.2.8',
       nodes: ['node_modules/astro'],
@@ -70,7 +79,10 @@ describe('audit:ship', () => {
 
   it('a refusal is "did not run", with the registry’s answer, never a pass', () => {
     const outcome = readAudit(refused);
-    assert.deepEqual(outcome, { ran: false, reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk' });
+    assert.deepEqual(outcome, {
+      ran: false,
+      reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+    });
     assert.equal(exitCode(outcome, false), 0);
     assert.equal(exitCode(outcome, true), 2);
     assert.equal(readAudit('', 'npm error audit endpoint returned an error').ran, false);

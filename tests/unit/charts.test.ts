@@ -42,7 +42,10 @@ describe('bar chart scale', () => {
         assert.ok(row.valueX >= 0 && row.valueX <= chart.width, `${direction} value`);
       }
       for (const tick of chart.ticks) assert.ok(tick.x >= 0 && tick.x <= chart.width);
-      assert.ok(chart.rows.every((row, index) => index === 0 || row.labelY > chart.rows[index - 1]!.barY), 'rows stack downwards');
+      assert.ok(
+        chart.rows.every((row, index) => index === 0 || row.labelY > chart.rows[index - 1]!.barY),
+        'rows stack downwards',
+      );
       assert.ok(chart.axisY < chart.height);
     }
   });
@@ -61,7 +64,10 @@ describe('bar chart scale', () => {
       rtl.ticks.map((tick) => tick.value),
       ltr.ticks.map((tick) => tick.value),
     );
-    assert.ok(rtl.ticks.every((tick, index) => index === 0 || tick.x < rtl.ticks[index - 1]!.x), 'RTL ticks run leftwards');
+    assert.ok(
+      rtl.ticks.every((tick, index) => index === 0 || tick.x < rtl.ticks[index - 1]!.x),
+      'RTL ticks run leftwards',
+    );
   });
 
   it('wraps long labels at spaces', () => {
@@ -81,11 +87,22 @@ describe('map of the regions', () => {
   it('shades by count with a class per count while counts are small, and ranges beyond', () => {
     assert.deepEqual(
       shadeClasses(3).map(({ from, to }) => [from, to]),
-      [[0, 0], [1, 1], [2, 2], [3, 3]],
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
     );
     assert.deepEqual(
       shadeClasses(10).map(({ from, to }) => [from, to]),
-      [[0, 0], [1, 3], [4, 6], [7, 9], [10, 12]],
+      [
+        [0, 0],
+        [1, 3],
+        [4, 6],
+        [7, 9],
+        [10, 12],
+      ],
     );
     const classes = shadeClasses(10);
     assert.equal(shadeOf(0, classes), 0);
@@ -94,7 +111,11 @@ describe('map of the regions', () => {
   });
 
   it('gives each of the 12 regions its own tile, north up and west left in every language', () => {
-    const map = layoutTileMap(regions, () => 0, (region) => region.name.fr);
+    const map = layoutTileMap(
+      regions,
+      () => 0,
+      (region) => region.name.fr,
+    );
     assert.equal(map.tiles.length, 12);
     assert.equal(new Set(map.tiles.map((tile) => `${tile.x},${tile.y}`)).size, 12);
     const at = (id: string) => map.tiles.find((tile) => tile.region.id === id)!;
@@ -107,14 +128,26 @@ describe('map of the regions', () => {
 
   it('refuses two regions on one tile, naming the file and both regions', () => {
     const clash = regions.map((region) => (region.id === 'oriental' ? { ...region, tile: { row: 0, column: 2 } } : region));
-    assert.throws(() => layoutTileMap(clash, () => 0, (region) => region.name.ar), /content\/regions\.yaml: "oriental" and "tanger-tetouan-al-hoceima" have the same tile/);
+    assert.throws(
+      () =>
+        layoutTileMap(
+          clash,
+          () => 0,
+          (region) => region.name.ar,
+        ),
+      /content\/regions\.yaml: "oriental" and "tanger-tetouan-al-hoceima" have the same tile/,
+    );
   });
 });
 
 /** The editors' figures, read straight from the files. */
 const achievements = achievementSlugs().map((slug) => {
   const { data } = readFrontmatter(achievementFile(slug, 'ar'));
-  return { slug, facts: { figures: [], ...data }, texts: { ar: { title: data.title, entry: slug, locale: 'ar' } } } as unknown as Achievement;
+  return {
+    slug,
+    facts: { figures: [], ...data },
+    texts: { ar: { title: data.title, entry: slug, locale: 'ar' } },
+  } as unknown as Achievement;
 });
 
 describe('chart data from the entries', () => {
@@ -125,19 +158,28 @@ describe('chart data from the entries', () => {
     const categories = readYamlList('categories.yaml') as unknown as Parameters<typeof achievementsPerCategory>[0];
     const bars = achievementsPerCategory(categories, achievements, fr);
     assert.equal(bars.length, 7);
-    assert.equal(bars.reduce((sum, bar) => sum + bar.value, 0), 32);
+    assert.equal(
+      bars.reduce((sum, bar) => sum + bar.value, 0),
+      32,
+    );
     assert.equal(bars[0]!.label, 'Infrastructures de production et de commercialisation');
   });
 
   it('draws the 67 infrastructures as parts that add up to 67, largest first, nouns agreeing', () => {
     const figure = achievements.find((a) => a.slug === 'infrastructure-under-construction')!.facts.figures[0]!;
     const bars = breakdownOf(figure, ar);
-    assert.equal(bars.reduce((sum, bar) => sum + bar.value, 0), 67);
-    assert.deepEqual(bars.slice(0, 3).map((bar) => [bar.label, bar.value]), [
-      ['قرية', 16],
-      ['فندقًا', 15],
-      ['فضاءً للعرض والبيع', 11],
-    ]);
+    assert.equal(
+      bars.reduce((sum, bar) => sum + bar.value, 0),
+      67,
+    );
+    assert.deepEqual(
+      bars.slice(0, 3).map((bar) => [bar.label, bar.value]),
+      [
+        ['قرية', 16],
+        ['فندقًا', 15],
+        ['فضاءً للعرض والبيع', 11],
+      ],
+    );
     assert.ok(bars.every((bar, index) => index === 0 || bar.value <= bars[index - 1]!.value));
     assert.equal(breakdownTitle(figure, ar), 'توزيع 67 بنية تحتية');
     assert.equal(breakdownTitle(figure, fr), 'Répartition des 67 infrastructures');

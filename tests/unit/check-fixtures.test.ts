@@ -73,9 +73,7 @@ describe('content check fixtures', () => {
     const fixture = JSON.parse(readFileSync(join(fixturesDir, name, 'fixture.json'), 'utf8')) as Fixture;
     it(`${name}: ${fixture.description}`, () => {
       const { problems } = checkContent(contentWith(name, fixture));
-      const found = problems.map((problem) =>
-        key({ ...problem, field: problem.field?.join('.') } as ExpectedProblem),
-      );
+      const found = problems.map((problem) => key({ ...problem, field: problem.field?.join('.') } as ExpectedProblem));
       const expected = fixture.expected.map(key);
       if (fixture.match === 'exact') assert.deepEqual(found.sort(), expected.sort());
       else for (const line of expected) assert.ok(found.includes(line), `${line} not in:\n${found.join('\n')}`);

@@ -34,7 +34,32 @@ function random(seed: number) {
   };
 }
 
-const injected = ['\u202e', '\u2066', '\u0000', '\u0007', '\u200b', '\ufeff', '\u0640', '٣', '{', '}', '<', '>', '<script>', '---', ':', '- ', '"', "'", '\t', '\r', 'TODO', '{...x}', 'import x from "y"', '![](data:x)'];
+const injected = [
+  '\u202e',
+  '\u2066',
+  '\u0000',
+  '\u0007',
+  '\u200b',
+  '\ufeff',
+  '\u0640',
+  '٣',
+  '{',
+  '}',
+  '<',
+  '>',
+  '<script>',
+  '---',
+  ':',
+  '- ',
+  '"',
+  "'",
+  '\t',
+  '\r',
+  'TODO',
+  '{...x}',
+  'import x from "y"',
+  '![](data:x)',
+];
 
 type Mutation = (text: string, next: () => number) => string;
 const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)]!;

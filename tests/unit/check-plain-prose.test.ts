@@ -68,7 +68,10 @@ describe('plain prose', () => {
         if (!fast) continue;
         plain++;
         const full = parsed(split.body, split.bodyFirstLine);
-        assert.ok(full.tree.children?.every((node) => node.type === 'paragraph'), `${slug}/${locale}.mdx: only paragraphs`);
+        assert.ok(
+          full.tree.children?.every((node) => node.type === 'paragraph'),
+          `${slug}/${locale}.mdx: only paragraphs`,
+        );
         assert.deepEqual(numbersAt(fast, locale), numbersAt(full.prose, locale), `${slug}/${locale}.mdx`);
       }
     }

@@ -36,7 +36,11 @@ describe('the content check’s report, whatever the content holds', () => {
       const text = formatText(hostile, locale);
       const github = formatGithub(hostile, locale);
       // A runner reads a line break on \n (and \r); the Unicode line separators are written out too.
-      assert.deepEqual(text.split(/\r\n|\r|\n/).filter((line) => line.trimStart().startsWith('::')), [], text);
+      assert.deepEqual(
+        text.split(/\r\n|\r|\n/).filter((line) => line.trimStart().startsWith('::')),
+        [],
+        text,
+      );
       // The annotations are the GitHub format's own commands: one line per problem, none from the content.
       const lines = github.split(/\r\n|\r|\n/);
       assert.equal(lines.length, hostile.problems.length, github);

@@ -30,8 +30,15 @@ describe('npm run check', () => {
     const clean = node('src/check/cli.ts', '--root', project);
     assert.equal(clean.status, 0, clean.stdout + clean.stderr);
     assert.match(clean.stdout, /لا مشكلة/);
-    writeFileSync(file('achievements/literacy-programme/fr.mdx'), readFileSync(file('achievements/literacy-programme/fr.mdx'), 'utf8').replace('19\u202f000', '19\u202f500'));
-    for (const [lang, words] of [['ar', /الموجود: 19 500/], ['fr', /Trouvé : 19 500|Trouvé: 19 500/], ['en', /Found: 19 500/]] as const) {
+    writeFileSync(
+      file('achievements/literacy-programme/fr.mdx'),
+      readFileSync(file('achievements/literacy-programme/fr.mdx'), 'utf8').replace('19\u202f000', '19\u202f500'),
+    );
+    for (const [lang, words] of [
+      ['ar', /الموجود: 19 500/],
+      ['fr', /Trouvé : 19 500|Trouvé: 19 500/],
+      ['en', /Found: 19 500/],
+    ] as const) {
       const broken = node('src/check/cli.ts', '--root', project, '--lang', lang);
       assert.equal(broken.status, 1);
       assert.match(broken.stdout.replace(/\u202f/g, ' '), words);
@@ -40,9 +47,15 @@ describe('npm run check', () => {
   });
 
   it('prints GitHub annotations for pull requests', () => {
-    writeFileSync(file('achievements/literacy-programme/ar.mdx'), readFileSync(file('achievements/literacy-programme/ar.mdx'), 'utf8').replace('status: ongoing', 'status: done'));
+    writeFileSync(
+      file('achievements/literacy-programme/ar.mdx'),
+      readFileSync(file('achievements/literacy-programme/ar.mdx'), 'utf8').replace('status: ongoing', 'status: done'),
+    );
     const result = node('src/check/cli.ts', '--root', project, '--format', 'github', '--lang', 'en');
-    assert.match(result.stdout, /^::error file=content\/achievements\/literacy-programme\/ar\.mdx,line=4,col=9,title=invalid-option \(status\)::The value "done" is not allowed/m);
+    assert.match(
+      result.stdout,
+      /^::error file=content\/achievements\/literacy-programme\/ar\.mdx,line=4,col=9,title=invalid-option \(status\)::The value "done" is not allowed/m,
+    );
   });
 
   it('refuses an unknown option value', () => {
@@ -53,7 +66,15 @@ describe('npm run check', () => {
 describe('npm run new', () => {
   it('creates an entry in every language whose only problems are the TODOs, and that passes once filled in', () => {
     rmSync(file('achievements/standards-projects-agreement'), { recursive: true });
-    const created = node('src/check/new-entry.ts', '--root', project, '--slug', 'standards-agreement', '--category', 'quality-research-innovation');
+    const created = node(
+      'src/check/new-entry.ts',
+      '--root',
+      project,
+      '--slug',
+      'standards-agreement',
+      '--category',
+      'quality-research-innovation',
+    );
     assert.equal(created.status, 0, created.stderr);
     assert.match(created.stdout, /content\/achievements\/standards-agreement\/ar\.mdx/);
 
@@ -72,15 +93,27 @@ describe('npm run new', () => {
       ['line: TODO', 'line: 28'],
       [/TODO: .*/, 'إبرام اتفاقية من أجل إنجاز مشاريع المواصفات.'],
     ]);
-    fill('achievements/standards-agreement/fr.mdx', [['title: TODO', 'title: Convention sur les normes'], [/TODO: .*/, 'Conclusion d’une convention.']]);
-    fill('achievements/standards-agreement/en.mdx', [['title: TODO', 'title: Agreement on standards'], [/TODO: .*/, 'Conclusion of an agreement.']]);
+    fill('achievements/standards-agreement/fr.mdx', [
+      ['title: TODO', 'title: Convention sur les normes'],
+      [/TODO: .*/, 'Conclusion d’une convention.'],
+    ]);
+    fill('achievements/standards-agreement/en.mdx', [
+      ['title: TODO', 'title: Agreement on standards'],
+      [/TODO: .*/, 'Conclusion of an agreement.'],
+    ]);
     assert.deepEqual(checkContent(pathToFileURL(`${project}/`)).problems, []);
   });
 
   it('refuses a bad slug, an unknown category and an existing folder', () => {
-    assert.match(String((createEntry(contentDir(), { slug: 'Bad Slug', category: 'legal-framework' }) as { error: string }).error), /cannot be a slug/);
+    assert.match(
+      String((createEntry(contentDir(), { slug: 'Bad Slug', category: 'legal-framework' }) as { error: string }).error),
+      /cannot be a slug/,
+    );
     assert.match(String((createEntry(contentDir(), { slug: 'x', category: 'nope' }) as { error: string }).error), /is not a category/);
-    assert.match(String((createEntry(contentDir(), { slug: 'literacy-programme', category: 'legal-framework' }) as { error: string }).error), /exists already/);
+    assert.match(
+      String((createEntry(contentDir(), { slug: 'literacy-programme', category: 'legal-framework' }) as { error: string }).error),
+      /exists already/,
+    );
     const cli = node('src/check/new-entry.ts', '--root', project, '--slug', 'x');
     assert.equal(cli.status, 2, 'without a TTY and without --category it says how to call it');
   });
@@ -90,7 +123,10 @@ describe('npm run translations', () => {
   it('reports every translation current, then stale when the Arabic changes, and current again once marked', () => {
     const achievements = pathToFileURL(`${project}/content/achievements/`);
     const states = () => translationStatuses(achievements);
-    assert.ok(states().every((status) => status.state === 'current'), 'all translations are marked against today’s Arabic');
+    assert.ok(
+      states().every((status) => status.state === 'current'),
+      'all translations are marked against today’s Arabic',
+    );
 
     const arabic = file('achievements/literacy-programme/ar.mdx');
     writeFileSync(arabic, readFileSync(arabic, 'utf8').replace('مواصلة تكوين', 'مواصلة تأطير'));

@@ -38,12 +38,18 @@ describe('achievements', () => {
     assert.equal(bullets.length, 32);
     assert.equal(slugs.length, 32);
     const lines = entries.map((entry) => entry.facts?.source.line).sort((a = 0, b = 0) => a - b);
-    assert.deepEqual(lines, bullets.map((bullet) => bullet.line));
+    assert.deepEqual(
+      lines,
+      bullets.map((bullet) => bullet.line),
+    );
   });
 
   it('all pass the schema', () => {
     for (const entry of entries) {
-      assert.ok(entry.facts, `${entry.slug}/ar.mdx: ${entry.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      assert.ok(
+        entry.facts,
+        `${entry.slug}/ar.mdx: ${entry.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
     }
   });
 
@@ -108,7 +114,11 @@ describe('achievements', () => {
 
   it('locate work where it happens: regions are the regions of their places', () => {
     const byRegion = (region: string) => entries.filter((entry) => entry.facts?.regions.includes(region)).map((entry) => entry.slug);
-    assert.deepEqual(byRegion('fes-meknes'), ['copper-ware-quality-fes', 'institute-councils-fes-meknes', 'training-institutes-construction']);
+    assert.deepEqual(byRegion('fes-meknes'), [
+      'copper-ware-quality-fes',
+      'institute-councils-fes-meknes',
+      'training-institutes-construction',
+    ]);
     assert.deepEqual(byRegion('casablanca-settat'), [], 'partners sitting in Casablanca do not make the work happen there');
     assert.deepEqual(byRegion('oriental'), []);
     const unspecified = entries.filter((entry) => entry.facts?.scope === 'unspecified').map((entry) => entry.slug);
@@ -160,14 +170,26 @@ describe('region pages beyond where the work happens', () => {
   });
 
   it('link the two Casablanca research agreements to Casablanca-Settat, which still counts no work', () => {
-    assert.deepEqual(linked('casablanca-settat')?.achievements.map((a) => a.slug), ['clay-research-ain-chock', 'natural-dyes-esith']);
-    assert.deepEqual(linked('casablanca-settat')?.partners.map((p) => p.id), ['faculty-of-sciences-ain-chock', 'esith']);
+    assert.deepEqual(
+      linked('casablanca-settat')?.achievements.map((a) => a.slug),
+      ['clay-research-ain-chock', 'natural-dyes-esith'],
+    );
+    assert.deepEqual(
+      linked('casablanca-settat')?.partners.map((p) => p.id),
+      ['faculty-of-sciences-ain-chock', 'esith'],
+    );
     assert.deepEqual(inRegion(content.achievements, 'casablanca-settat'), []);
   });
 
   it('link the digital-design agreement to Marrakech-Safi and the Fès copper work to Rabat-Salé-Kénitra only', () => {
-    assert.deepEqual(linked('marrakech-safi')?.achievements.map((a) => a.slug), ['digital-design-programming']);
-    assert.deepEqual(linked('rabat-sale-kenitra')?.achievements.map((a) => a.slug), ['copper-ware-quality-fes']);
+    assert.deepEqual(
+      linked('marrakech-safi')?.achievements.map((a) => a.slug),
+      ['digital-design-programming'],
+    );
+    assert.deepEqual(
+      linked('rabat-sale-kenitra')?.achievements.map((a) => a.slug),
+      ['copper-ware-quality-fes'],
+    );
     assert.deepEqual([...content.partnerLinked.keys()].sort(), ['casablanca-settat', 'marrakech-safi', 'rabat-sale-kenitra']);
   });
 });

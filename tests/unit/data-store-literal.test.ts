@@ -5,7 +5,9 @@ import { DATA_STORE_MODULE, splitDataStoreLiteral, splitJsonLiteral } from '../.
 /** What the module's code evaluates to. */
 const evaluate = (code: string): unknown => new Function(code.replace('export default ', 'return '))();
 
-const store = JSON.stringify({ achievements: [['law-50-17', { title: 'المصادقة على القانون رقم 50-17', note: 'emoji 🧵 and "quotes" \\ backslash' }]] });
+const store = JSON.stringify({
+  achievements: [['law-50-17', { title: 'المصادقة على القانون رقم 50-17', note: 'emoji 🧵 and "quotes" \\ backslash' }]],
+});
 const astroCode = `export default JSON.parse(${JSON.stringify(store)})`;
 
 describe('the content data store, loaded in pieces', () => {
@@ -16,7 +18,10 @@ describe('the content data store, loaded in pieces', () => {
       const pieces = split.split('\n');
       assert.ok(pieces.length > 1 && pieces.length <= Math.ceil(JSON.stringify(store).length / pieceLength), 'one literal a piece');
       // Each piece can go through the bundler as UTF-8: no half of a surrogate pair alone.
-      assert.ok(pieces.every((piece) => piece.isWellFormed()), `a surrogate pair cut at ${pieceLength}`);
+      assert.ok(
+        pieces.every((piece) => piece.isWellFormed()),
+        `a surrogate pair cut at ${pieceLength}`,
+      );
       assert.deepEqual(evaluate(split), JSON.parse(store));
     }
   });

@@ -61,7 +61,11 @@ describe('dictionaries', () => {
   it('give every counted phrase every plural form its language uses', () => {
     for (const [locale, dictionary] of Object.entries({ ar, fr, en }) as [keyof typeof locales, Record<string, string>][]) {
       const forms = new Intl.PluralRules(locales[locale].intl).resolvedOptions().pluralCategories;
-      const plurals = new Set(Object.keys(dictionary).filter((key) => PLURAL_SUFFIX.test(key)).map((key) => key.replace(PLURAL_SUFFIX, '')));
+      const plurals = new Set(
+        Object.keys(dictionary)
+          .filter((key) => PLURAL_SUFFIX.test(key))
+          .map((key) => key.replace(PLURAL_SUFFIX, '')),
+      );
       for (const key of plurals) {
         for (const form of forms) {
           // French `many` (millions) falls back to `other`, which i18next does by itself.

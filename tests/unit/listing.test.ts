@@ -1,18 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { firstOf, OVERVIEW_LIMIT, PAGE_SIZE, pageLabel, pageNumbers, pageParam, pageRoute, pagesOf, pageTitle } from '../../src/lib/listing.ts';
+import {
+  firstOf,
+  OVERVIEW_LIMIT,
+  PAGE_SIZE,
+  pageLabel,
+  pageNumbers,
+  pageParam,
+  pageRoute,
+  pagesOf,
+  pageTitle,
+} from '../../src/lib/listing.ts';
 import { localeItemPageStaticPaths } from '../../src/lib/routing.ts';
 
 describe('long lists', () => {
   it('cuts a list into pages, and keeps an empty first page for an empty list', () => {
     const items = Array.from({ length: 65 }, (_, index) => index);
     const pages = pagesOf(items, 30);
-    assert.deepEqual(pages.map((page) => [page.number, page.count, page.total, page.items.length]), [
-      [1, 3, 65, 30],
-      [2, 3, 65, 30],
-      [3, 3, 65, 5],
-    ]);
+    assert.deepEqual(
+      pages.map((page) => [page.number, page.count, page.total, page.items.length]),
+      [
+        [1, 3, 65, 30],
+        [2, 3, 65, 30],
+        [3, 3, 65, 5],
+      ],
+    );
     assert.equal(pages[2]!.items[0], 60);
     assert.deepEqual(pagesOf([]), [{ items: [], number: 1, count: 1, total: 0 }]);
     // Today's largest group (25) fits on one page and is shown whole on overview pages.
@@ -49,7 +62,11 @@ describe('long lists', () => {
   });
 
   it('gives every page of every item in every language a route', () => {
-    const paths = localeItemPageStaticPaths(['a', 'b'], (item) => item, (item) => (item === 'a' ? Array.from({ length: 31 }, () => item) : []));
+    const paths = localeItemPageStaticPaths(
+      ['a', 'b'],
+      (item) => item,
+      (item) => (item === 'a' ? Array.from({ length: 31 }, () => item) : []),
+    );
     assert.deepEqual(
       paths.map(({ params }) => `${params.lang ?? ''}/${params.slug}/${params.page ?? ''}`),
       ['/a/', '/a/2', '/b/', 'fr/a/', 'fr/a/2', 'fr/b/', 'en/a/', 'en/a/2', 'en/b/'],

@@ -59,7 +59,8 @@ describe('an entry’s MDX text rendered to HTML when the content is loaded', ()
     it(`refuses ${what}, naming the file and the fix, instead of running or dropping it`, () => {
       assert.throws(
         () => mdxToHtml(body, file),
-        (error: unknown) => error instanceof UncheckedMdxError && error.message.startsWith(`${file}: `) && error.message.includes('npm run check'),
+        (error: unknown) =>
+          error instanceof UncheckedMdxError && error.message.startsWith(`${file}: `) && error.message.includes('npm run check'),
       );
     });
   }

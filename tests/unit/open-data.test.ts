@@ -25,12 +25,23 @@ import { parsePartialDate } from '../../src/schemas/partial-date.ts';
 import type { Category, Partner, Place, Region } from '../../src/schemas/taxonomy.ts';
 import { loadSiteContent } from '../support/site-content.ts';
 
-const pageUrl = (locale: string) => (route: Route) => `https://example.ma/${locale === 'ar' ? '' : `${locale}/`}${route.map((part) => `${part}/`).join('')}`;
+const pageUrl = (locale: string) => (route: Route) =>
+  `https://example.ma/${locale === 'ar' ? '' : `${locale}/`}${route.map((part) => `${part}/`).join('')}`;
 
 const category: Category = { id: 'infrastructure', order: 1, name: { ar: 'البنيات التحتية', fr: 'Infrastructures', en: 'Infrastructure' } };
-const region: Region = { id: 'draa-tafilalet', code: 'MA-08', name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' }, tile: { row: 3, column: 2 } };
+const region: Region = {
+  id: 'draa-tafilalet',
+  code: 'MA-08',
+  name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' },
+  tile: { row: 3, column: 2 },
+};
 const place: Place = { id: 'midelt', region: 'draa-tafilalet', name: { ar: 'ميدلت', fr: 'Midelt', en: 'Midelt' } };
-const partner: Partner = { id: 'unesco', kind: 'international-organisation', acronym: 'UNESCO', name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' } };
+const partner: Partner = {
+  id: 'unesco',
+  kind: 'international-organisation',
+  acronym: 'UNESCO',
+  name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' },
+};
 
 /** Two achievements: one with every kind of fact, one without a French translation. */
 function fixture(): OpenDataSource {
@@ -73,7 +84,18 @@ function fixture(): OpenDataSource {
   const untranslated: Achievement<{ body: string }> = {
     ...full,
     slug: 'plain',
-    facts: { ...full.facts, source: { line: 8 }, scope: 'national', regions: [], places: [], partners: [], figures: [], dates: [], legal: [], publications: [] },
+    facts: {
+      ...full.facts,
+      source: { line: 8 },
+      scope: 'national',
+      regions: [],
+      places: [],
+      partners: [],
+      figures: [],
+      dates: [],
+      legal: [],
+      publications: [],
+    },
     regions: [],
     places: [],
     partners: [],
@@ -124,7 +146,10 @@ describe('open-data records', () => {
 
   it('orders achievements as the source does and labels them in the file’s language', () => {
     const records = achievementRecords(source, { locale: 'fr', pageUrl: pageUrl('fr') });
-    assert.deepEqual(records.map((record) => record.id), ['plain', 'womens-houses']);
+    assert.deepEqual(
+      records.map((record) => record.id),
+      ['plain', 'womens-houses'],
+    );
     const record = records[1]!;
     assert.equal(record.url, 'https://example.ma/fr/achievements/womens-houses/');
     assert.equal(record.title, 'Maisons de l’artisane, "Dar Essanâa"');
@@ -133,7 +158,9 @@ describe('open-data records', () => {
     assert.equal(record.scopeLabel, 'Dans les régions indiquées');
     assert.deepEqual(record.regionNames, ['Drâa-Tafilalet']);
     assert.deepEqual(record.partnerNames, ['UNESCO']);
-    assert.deepEqual(record.dates, [{ date: '2020-07-30', precision: 'day', event: 'official-bulletin-publication', eventLabel: 'Publication au Bulletin officiel' }]);
+    assert.deepEqual(record.dates, [
+      { date: '2020-07-30', precision: 'day', event: 'official-bulletin-publication', eventLabel: 'Publication au Bulletin officiel' },
+    ]);
     assert.deepEqual(
       record.legal.map((reference) => reference.label),
       ['Loi n° 50-17', 'Décret'],
@@ -189,8 +216,18 @@ describe('open-data records', () => {
 
   it('counts the achievements of each area, region and partner', () => {
     const records = datasetRecords(source, { locale: 'en', pageUrl: pageUrl('en') });
-    assert.deepEqual(records.categories, [{ id: 'infrastructure', order: 1, name: 'Infrastructure', achievements: 2, url: 'https://example.ma/en/categories/infrastructure/' }]);
-    assert.deepEqual(records.regions, [{ id: 'draa-tafilalet', code: 'MA-08', name: 'Draa-Tafilalet', achievements: 1, url: 'https://example.ma/en/regions/draa-tafilalet/' }]);
+    assert.deepEqual(records.categories, [
+      { id: 'infrastructure', order: 1, name: 'Infrastructure', achievements: 2, url: 'https://example.ma/en/categories/infrastructure/' },
+    ]);
+    assert.deepEqual(records.regions, [
+      {
+        id: 'draa-tafilalet',
+        code: 'MA-08',
+        name: 'Draa-Tafilalet',
+        achievements: 1,
+        url: 'https://example.ma/en/regions/draa-tafilalet/',
+      },
+    ]);
     assert.deepEqual(records.places, [{ id: 'midelt', name: 'Midelt', region: 'draa-tafilalet', regionName: 'Draa-Tafilalet' }]);
     assert.equal(records.partners[0]!.kindLabel, 'International organisation');
     assert.equal(records.partners[0]!.achievements, 1);
@@ -274,7 +311,10 @@ describe('JSON Schemas of the open data', () => {
     const paths = fieldsOf(datasetJsonSchema('achievements')).map((field) => field.path);
     assert.ok(paths.includes('figures.breakdown.value') && paths.includes('dates.eventLabel'));
     const kinds = Object.fromEntries(fieldsOf(datasetJsonSchema('achievements')).map((field) => [field.path, field.kind]));
-    assert.deepEqual([kinds.url, kinds.status, kinds.regions, kinds.figures, kinds['dates.date'], kinds.sourceLine], ['url', 'enum', 'list', 'list-of-groups', 'date', 'integer']);
+    assert.deepEqual(
+      [kinds.url, kinds.status, kinds.regions, kinds.figures, kinds['dates.date'], kinds.sourceLine],
+      ['url', 'enum', 'list', 'list-of-groups', 'date', 'integer'],
+    );
   });
 });
 
@@ -294,7 +334,7 @@ describe('the open data of the real content', () => {
     }
   });
 
-  it('counts a region\'s achievements where the work happens, not where a partner sits', () => {
+  it("counts a region's achievements where the work happens, not where a partner sits", () => {
     const regions = datasetRecords(content, { locale: 'fr', pageUrl: pageUrl('fr') }).regions;
     const count = (id: string) => regions.find((region) => region.id === id)?.achievements;
     assert.ok((content.partnerLinked.get('casablanca-settat')?.achievements.length ?? 0) > 0);
@@ -305,9 +345,14 @@ describe('the open data of the real content', () => {
   it('has one figures row per figure and per breakdown part of the content, with the same values', () => {
     const rows = figureRows(achievementRecords(content, { locale: 'ar', pageUrl: pageUrl('ar') }));
     const expected = content.achievements
-      .flatMap((achievement) => achievement.facts.figures.flatMap((figure) => [figure.value, ...(figure.breakdown ?? []).map((part) => part.value)]))
+      .flatMap((achievement) =>
+        achievement.facts.figures.flatMap((figure) => [figure.value, ...(figure.breakdown ?? []).map((part) => part.value)]),
+      )
       .sort((a, b) => a - b);
-    assert.deepEqual(rows.map((row) => row.value).sort((a, b) => a - b), expected);
+    assert.deepEqual(
+      rows.map((row) => row.value).sort((a, b) => a - b),
+      expected,
+    );
     assert.ok(rows.some((row) => row.value === 16098));
   });
 });

@@ -11,7 +11,10 @@ describe('plain text of a body, for descriptions', () => {
   });
 
   it('drops images, headings and list markers, and joins lines', () => {
-    assert.equal(plainText('## Bilan\n\n- 16 villages ;\n- 5 complexes.\n\n![Une photo](./photo.webp)'), 'Bilan 16 villages ; 5 complexes.');
+    assert.equal(
+      plainText('## Bilan\n\n- 16 villages ;\n- 5 complexes.\n\n![Une photo](./photo.webp)'),
+      'Bilan 16 villages ; 5 complexes.',
+    );
   });
 
   it('cuts a long text at a word boundary, with an ellipsis and no trailing comma', () => {

@@ -55,14 +55,24 @@ describe('isolateLtrRuns', () => {
       { text: ' المتعلق', isolate: false },
     ]);
     assert.deepEqual(
-      isolateLtrRuns('بشراكة مع UNESCO و ESITH').filter((segment) => segment.isolate).map((segment) => segment.text),
+      isolateLtrRuns('بشراكة مع UNESCO و ESITH')
+        .filter((segment) => segment.isolate)
+        .map((segment) => segment.text),
       ['UNESCO', 'ESITH'],
     );
-    assert.deepEqual(isolateLtrRuns('Drâa-Tafilalet (MA-08)').filter((s) => s.isolate).map((s) => s.text), ['Drâa-Tafilalet', 'MA-08']);
+    assert.deepEqual(
+      isolateLtrRuns('Drâa-Tafilalet (MA-08)')
+        .filter((s) => s.isolate)
+        .map((s) => s.text),
+      ['Drâa-Tafilalet', 'MA-08'],
+    );
   });
 
   it('keeps a shortcut, a code or a file name in one run, and the end of the sentence outside', () => {
-    const runs = (text: string) => isolateLtrRuns(text).filter((segment) => segment.isolate).map((segment) => segment.text);
+    const runs = (text: string) =>
+      isolateLtrRuns(text)
+        .filter((segment) => segment.isolate)
+        .map((segment) => segment.text);
     assert.deepEqual(runs('استعمل أمر الطباعة (Ctrl+P أو ⌘P) واختر الحفظ بصيغة PDF.'), ['Ctrl+P', '⌘P', 'PDF']);
     assert.deepEqual(runs('رمز الجهة وفق معيار ISO 3166-2:MA.'), ['ISO 3166-2:MA']);
     assert.deepEqual(runs('التاريخ: YYYY-MM-DD، في الملف figures.csv بترميز UTF-8.'), ['YYYY-MM-DD', 'figures.csv', 'UTF-8']);

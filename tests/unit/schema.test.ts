@@ -126,7 +126,12 @@ describe('translation schema', () => {
 
 describe('data schemas', () => {
   it('require ASCII slugs and ISO region codes', () => {
-    const region = { id: 'draa-tafilalet', code: 'MA-08', name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' }, tile: { row: 3, column: 2 } };
+    const region = {
+      id: 'draa-tafilalet',
+      code: 'MA-08',
+      name: { ar: 'جهة درعة تافيلالت', fr: 'Drâa-Tafilalet', en: 'Draa-Tafilalet' },
+      tile: { row: 3, column: 2 },
+    };
     assert.ok(regionSchema.safeParse(region).success);
     assert.equal(regionSchema.safeParse({ ...region, tile: undefined }).success, false, 'every region has its place on the map');
     assert.equal(regionSchema.safeParse({ ...region, tile: { row: -1, column: 2 } }).success, false);
@@ -137,20 +142,33 @@ describe('data schemas', () => {
   });
 
   it('require a known kind of partner', () => {
-    const partner = { id: 'unesco', kind: 'international-organisation', acronym: 'UNESCO', name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' } };
+    const partner = {
+      id: 'unesco',
+      kind: 'international-organisation',
+      acronym: 'UNESCO',
+      name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' },
+    };
     assert.ok(partnerSchema.safeParse(partner).success);
     assert.equal(partnerSchema.safeParse({ ...partner, kind: 'company' }).success, false);
   });
 });
 
 describe('other names and keywords', () => {
-  const partner = { id: 'unesco', kind: 'international-organisation', acronym: 'UNESCO', name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' } };
+  const partner = {
+    id: 'unesco',
+    kind: 'international-organisation',
+    acronym: 'UNESCO',
+    name: { ar: 'اليونيسكو', fr: 'UNESCO', en: 'UNESCO' },
+  };
   const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
     result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
   it('take a short list of other names per language', () => {
     assert.ok(partnerSchema.safeParse({ ...partner, aliases: { ar: ['اليونسكو'] } }).success);
-    assert.ok(placeSchema.safeParse({ id: 'fes', region: 'fes-meknes', name: { ar: 'فاس', fr: 'Fès', en: 'Fez' }, aliases: { en: ['Fes', 'Fès'] } }).success);
+    assert.ok(
+      placeSchema.safeParse({ id: 'fes', region: 'fes-meknes', name: { ar: 'فاس', fr: 'Fès', en: 'Fez' }, aliases: { en: ['Fes', 'Fès'] } })
+        .success,
+    );
     assert.equal(partnerSchema.safeParse({ ...partner, aliases: { es: ['Unesco'] } }).success, false, 'a language the site has not');
     assert.equal(partnerSchema.safeParse({ ...partner, aliases: { fr: 'Unesco' } }).success, false, 'a list, not a text');
   });
@@ -165,7 +183,14 @@ describe('other names and keywords', () => {
   it('are taken as keywords by the Arabic file and by translations, and nothing else is', () => {
     assert.deepEqual(translationSchema.parse({ title: 'x', keywords: ['pandémie'] }), { title: 'x', keywords: ['pandémie'] });
     assert.ok(schema.safeParse({ ...valid, keywords: ['الجائحة'] }).success);
-    assert.equal(translationSchema.safeParse({ title: 'x', keywords: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((letter) => `${letter}${letter}`) }).success, false, 'at most 8');
+    assert.equal(
+      translationSchema.safeParse({
+        title: 'x',
+        keywords: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((letter) => `${letter}${letter}`),
+      }).success,
+      false,
+      'at most 8',
+    );
     assert.equal(translationSchema.safeParse({ title: 'x', keywords: [' '] }).success, false, 'an empty word');
   });
 });

@@ -38,7 +38,11 @@ describe('indexed spellings', () => {
   });
 
   it('free French words from their elision', () => {
-    assert.deepEqual(elisionVariants('le programme d’alphabétisation de l’artisanat, qu’il, aujourd’hui'), ['alphabétisation', 'artisanat', 'il']);
+    assert.deepEqual(elisionVariants('le programme d’alphabétisation de l’artisanat, qu’il, aujourd’hui'), [
+      'alphabétisation',
+      'artisanat',
+      'il',
+    ]);
     assert.deepEqual(searchSpellings("l'artisanat", 'fr'), ['artisanat']);
     assert.deepEqual(searchSpellings('the artisans’ houses', 'en'), []);
   });
@@ -96,7 +100,14 @@ describe('searchTerms', () => {
   });
 
   it('writes keywords in the text’s language and other names in the page’s', () => {
-    const terms = searchTerms({ locale: 'fr', textLocale: 'ar', text: [], names: [], named: [{ aliases: { fr: ['l’Oriental'], ar: ['الجهة الشرقية'] } }], keywords: ['الجائحة'] });
+    const terms = searchTerms({
+      locale: 'fr',
+      textLocale: 'ar',
+      text: [],
+      names: [],
+      named: [{ aliases: { fr: ['l’Oriental'], ar: ['الجهة الشرقية'] } }],
+      keywords: ['الجائحة'],
+    });
     assert.deepEqual(terms, ['l’Oriental', 'الجائحة', 'الجائحه', 'Oriental']);
   });
 });

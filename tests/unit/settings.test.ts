@@ -32,7 +32,13 @@ describe('the build’s settings', () => {
 
   it('refuse every bad value at once, each named with what to write', () => {
     assert.throws(
-      () => readSettings({ BASE_PATH: 'achievements', DATA_LICENSE: 'MIT', REPOSITORY_URL: 'git@github.com:x/y.git', REPOSITORY_BRANCH: 'a b' }),
+      () =>
+        readSettings({
+          BASE_PATH: 'achievements',
+          DATA_LICENSE: 'MIT',
+          REPOSITORY_URL: 'git@github.com:x/y.git',
+          REPOSITORY_BRANCH: 'a b',
+        }),
       (error: unknown) => {
         assert.ok(error instanceof SettingsError);
         assert.match(error.message, /BASE_PATH is "achievements": .*like \/achievements\//);

@@ -13,7 +13,14 @@ import { achievementCitation, datasetCitation, dayOf } from '../../src/lib/share
 import { escapeXml, FEED_LIMIT, latest, newestFirst, rfc822, rssFeed } from '../../src/lib/share/feed.ts';
 import { plainText } from '../../src/lib/share/plain-text.ts';
 import { alternates, inSitemap, sitemapOptions } from '../../src/lib/share/sitemap.ts';
-import { achievementArticle, dataset, jsonLdScript, organisation, publisherId, sourceDocument } from '../../src/lib/share/structured-data.ts';
+import {
+  achievementArticle,
+  dataset,
+  jsonLdScript,
+  organisation,
+  publisherId,
+  sourceDocument,
+} from '../../src/lib/share/structured-data.ts';
 import { cardPath, feedPath } from '../../src/lib/share/urls.ts';
 import { PLACEHOLDER_SITE_URL, absoluteUrl, resolveSiteUrl } from '../../src/lib/site-url.ts';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
@@ -36,11 +43,17 @@ describe('site URL setting', () => {
 
   it('accepts a path only when it is the base path', () => {
     assert.equal(resolveSiteUrl('https://example.ma/achievements', '/achievements/').origin, 'https://example.ma/');
-    assert.throws(() => resolveSiteUrl('https://example.ma/other/', '/achievements/'), /SITE_URL .* path \/other\/ is not the base path \/achievements\/.*BASE_PATH/);
+    assert.throws(
+      () => resolveSiteUrl('https://example.ma/other/', '/achievements/'),
+      /SITE_URL .* path \/other\/ is not the base path \/achievements\/.*BASE_PATH/,
+    );
   });
 
   it('names the setting and says what to write when the value is wrong', () => {
-    assert.throws(() => resolveSiteUrl('example.ma', '/'), /SITE_URL is "example.ma", which is not an absolute URL: write it like https:\/\/example.ma/);
+    assert.throws(
+      () => resolveSiteUrl('example.ma', '/'),
+      /SITE_URL is "example.ma", which is not an absolute URL: write it like https:\/\/example.ma/,
+    );
     assert.throws(() => resolveSiteUrl('ftp://example.ma', '/'), /must start with https:\/\//);
     assert.throws(() => resolveSiteUrl(undefined, '/', 'https://example.ma/?q=1'), /package.json "homepage" .* scheme and host/);
   });
@@ -61,7 +74,10 @@ describe('licence setting', () => {
   });
 
   it('refuses an unknown licence, listing the known ones', () => {
-    assert.throws(() => resolveLicence('MIT'), /DATA_LICENSE is "MIT", which is not a licence this site knows: use one of CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0/);
+    assert.throws(
+      () => resolveLicence('MIT'),
+      /DATA_LICENSE is "MIT", which is not a licence this site knows: use one of CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0/,
+    );
   });
 });
 
@@ -77,7 +93,10 @@ describe('build dates', () => {
   it('come from the last commit otherwise, never from the clock', () => {
     const committed = execFileSync('git', ['log', '-1', '--format=%cI'], { cwd: root, encoding: 'utf8' }).trim();
     assert.equal(buildDate(root, {}).getTime(), new Date(committed).getTime());
-    const content = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/categories.yaml'], { cwd: root, encoding: 'utf8' }).trim();
+    const content = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/categories.yaml'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
     assert.equal(changedOn(root, ['content/categories.yaml'], {}).getTime(), new Date(content).getTime());
   });
 
@@ -149,13 +168,25 @@ describe('citations', () => {
   });
 
   it('write Arabic with Moroccan month names and Western digits', () => {
-    const citation = achievementCitation({ locale: 'ar', report: { ...report, date: parsePartialDate('2021-07')! }, title: 'محاربة الأمية', url, accessed });
-    assert.equal(citation.text, `الوزارة. «محاربة الأمية». ضمن: أبرز الإنجازات في قطاع الصناعة التقليدية، يوليوز 2021. ${url} (تاريخ الاطلاع: 2 مارس 2026).`);
+    const citation = achievementCitation({
+      locale: 'ar',
+      report: { ...report, date: parsePartialDate('2021-07')! },
+      title: 'محاربة الأمية',
+      url,
+      accessed,
+    });
+    assert.equal(
+      citation.text,
+      `الوزارة. «محاربة الأمية». ضمن: أبرز الإنجازات في قطاع الصناعة التقليدية، يوليوز 2021. ${url} (تاريخ الاطلاع: 2 مارس 2026).`,
+    );
     assert.equal(citation.url, url);
   });
 
   it('cite the data set as a data set', () => {
-    assert.match(datasetCitation({ locale: 'fr', report, url: 'https://example.ma/fr/data/', accessed }).text, /^Le ministère\. Principales réalisations du secteur de l’artisanat\u00a0: données ouvertes \[jeu de données\], 2020\./);
+    assert.match(
+      datasetCitation({ locale: 'fr', report, url: 'https://example.ma/fr/data/', accessed }).text,
+      /^Le ministère\. Principales réalisations du secteur de l’artisanat\u00a0: données ouvertes \[jeu de données\], 2020\./,
+    );
   });
 
   it('take the access day in UTC, whatever the machine’s time zone', () => {
@@ -176,9 +207,27 @@ describe('RSS feed', () => {
   const feed = rssFeed({
     ...feedOptions,
     items: [
-      { title: 'Old', link: 'https://example.ma/fr/achievements/old/', description: 'a', category: 'c', pubDate: new Date('2025-01-01T00:00:00Z') },
-      { title: 'New "one"', link: 'https://example.ma/fr/achievements/new/', description: 'b', category: 'c', pubDate: new Date('2026-01-01T00:00:00Z') },
-      { title: 'Also old', link: 'https://example.ma/fr/achievements/also/', description: 'c', category: 'c', pubDate: new Date('2025-01-01T00:00:00Z') },
+      {
+        title: 'Old',
+        link: 'https://example.ma/fr/achievements/old/',
+        description: 'a',
+        category: 'c',
+        pubDate: new Date('2025-01-01T00:00:00Z'),
+      },
+      {
+        title: 'New "one"',
+        link: 'https://example.ma/fr/achievements/new/',
+        description: 'b',
+        category: 'c',
+        pubDate: new Date('2026-01-01T00:00:00Z'),
+      },
+      {
+        title: 'Also old',
+        link: 'https://example.ma/fr/achievements/also/',
+        description: 'c',
+        category: 'c',
+        pubDate: new Date('2025-01-01T00:00:00Z'),
+      },
     ],
   });
   const document = new DOMParser().parseFromString(feed, 'text/xml');
@@ -196,7 +245,10 @@ describe('RSS feed', () => {
     assert.deepEqual(texts('title').slice(1), ['New "one"', 'Old', 'Also old']);
     assert.deepEqual(texts('guid'), texts('link').slice(1));
     assert.ok(texts('guid').every((guid) => guid?.startsWith('https://')));
-    assert.deepEqual(newestFirst([{ pubDate: new Date(1) }, { pubDate: new Date(2) }]).map((item) => item.pubDate.getTime()), [2, 1]);
+    assert.deepEqual(
+      newestFirst([{ pubDate: new Date(1) }, { pubDate: new Date(2) }]).map((item) => item.pubDate.getTime()),
+      [2, 1],
+    );
   });
 
   it(`holds the ${FEED_LIMIT} most recently changed achievements, not all of them`, () => {
@@ -216,11 +268,17 @@ describe('RSS feed', () => {
 
   it(`picks the ${FEED_LIMIT} newest of any items before they are formatted, keeping what they carry`, () => {
     // Two items a day for 60 days (a-0 and a-60 on the first): the 50 newest are the last 25 days'.
-    const changes = Array.from({ length: 120 }, (_, index) => ({ slug: `a-${index}`, pubDate: new Date(Date.UTC(2020, 0, 1 + (index % 60))) }));
+    const changes = Array.from({ length: 120 }, (_, index) => ({
+      slug: `a-${index}`,
+      pubDate: new Date(Date.UTC(2020, 0, 1 + (index % 60))),
+    }));
     const picked = latest(changes);
     assert.equal(picked.length, FEED_LIMIT);
     // Items changed the same day keep the order they were given in.
-    assert.deepEqual(picked.slice(0, 4).map((change) => change.slug), ['a-59', 'a-119', 'a-58', 'a-118']);
+    assert.deepEqual(
+      picked.slice(0, 4).map((change) => change.slug),
+      ['a-59', 'a-119', 'a-58', 'a-118'],
+    );
     assert.deepEqual(picked.at(-1)?.slug, 'a-95');
   });
 
@@ -235,7 +293,10 @@ describe('RSS feed', () => {
 
 describe('plain text for descriptions', () => {
   it('drops Markdown and HTML and collapses spaces', () => {
-    assert.equal(plainText('**67** infrastructures [en cours](https://x)\n\n- <bdi>UNESCO</bdi> _et_ `autres`'), '67 infrastructures en cours UNESCO et autres');
+    assert.equal(
+      plainText('**67** infrastructures [en cours](https://x)\n\n- <bdi>UNESCO</bdi> _et_ `autres`'),
+      '67 infrastructures en cours UNESCO et autres',
+    );
   });
 
   it('cuts at a word boundary, Arabic punctuation included', () => {
@@ -275,7 +336,13 @@ describe('JSON-LD', () => {
     assert.equal(node['@type'], 'Article');
     assert.equal(node.inLanguage, 'ar', 'the language the text is written in');
     assert.deepEqual(node.publisher, { '@id': publisherId(origin) });
-    assert.deepEqual(node.isBasedOn, { '@type': 'Report', name: 'Principales réalisations', inLanguage: 'ar', datePublished: '2020', publisher: { '@id': publisherId(origin) } });
+    assert.deepEqual(node.isBasedOn, {
+      '@type': 'Report',
+      name: 'Principales réalisations',
+      inLanguage: 'ar',
+      datePublished: '2020',
+      publisher: { '@id': publisherId(origin) },
+    });
     assert.deepEqual(node.spatialCoverage, [{ '@type': 'AdministrativeArea', name: 'Fès-Meknès' }]);
     assert.equal(node.license, 'https://creativecommons.org/licenses/by/4.0/');
   });
@@ -286,7 +353,9 @@ describe('JSON-LD', () => {
       name: 'Données',
       description: 'Des données',
       locale: 'ar',
-      files: [{ name: 'achievements.csv', url: 'https://example.ma/data/achievements.csv', mediaType: 'text/csv; charset=utf-8', bytes: 1234 }],
+      files: [
+        { name: 'achievements.csv', url: 'https://example.ma/data/achievements.csv', mediaType: 'text/csv; charset=utf-8', bytes: 1234 },
+      ],
       licence: resolveLicence('CC0-1.0'),
       dateModified: new Date('2026-01-01T00:00:00Z'),
       years: [2017, 2020],
@@ -297,7 +366,13 @@ describe('JSON-LD', () => {
     assert.equal(node['@type'], 'Dataset');
     assert.equal(node.temporalCoverage, '2017/2020');
     assert.deepEqual(node.distribution, [
-      { '@type': 'DataDownload', name: 'achievements.csv', contentUrl: 'https://example.ma/data/achievements.csv', encodingFormat: 'text/csv', contentSize: '1234 B' },
+      {
+        '@type': 'DataDownload',
+        name: 'achievements.csv',
+        contentUrl: 'https://example.ma/data/achievements.csv',
+        encodingFormat: 'text/csv',
+        contentSize: '1234 B',
+      },
     ]);
   });
 
@@ -321,7 +396,10 @@ describe('sitemap options', () => {
     const { filter, serialize } = sitemapOptions(root);
     const urls = ['', 'fr/', 'en/', 'regions/', 'fr/regions/', 'en/regions/', 'fr/only-french/', 'fr/offline/'].map((path) => root + path);
     assert.deepEqual(urls.filter((url) => filter(url)).length, 7);
-    const links = (url: string) => (serialize({ url }) as { links?: { url: string; lang: string }[] }).links?.map((link) => `${link.lang} ${link.url.slice(root.length)}`);
+    const links = (url: string) =>
+      (serialize({ url }) as { links?: { url: string; lang: string }[] }).links?.map(
+        (link) => `${link.lang} ${link.url.slice(root.length)}`,
+      );
     assert.deepEqual(links(`${root}fr/regions/`), ['en en/regions/', 'fr fr/regions/', 'ar regions/']);
     assert.deepEqual(links(`${root}regions/`), links(`${root}en/regions/`));
     assert.deepEqual(links(root), ['ar ', 'en en/', 'fr fr/']);

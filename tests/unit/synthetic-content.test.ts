@@ -43,7 +43,8 @@ describe('synthetic achievements', () => {
   it('write one folder per achievement with its three languages', () => {
     assert.equal(result.slugs.length, 120);
     assert.equal(result.files, 360);
-    for (const slug of result.slugs) assert.deepEqual(readdirSync(join(copy, 'content/achievements', slug)).sort(), ['ar.mdx', 'en.mdx', 'fr.mdx']);
+    for (const slug of result.slugs)
+      assert.deepEqual(readdirSync(join(copy, 'content/achievements', slug)).sort(), ['ar.mdx', 'en.mdx', 'fr.mdx']);
   });
 
   it('tie each achievement to a bullet of its category, after the real ones', () => {
@@ -73,7 +74,9 @@ describe('synthetic achievements', () => {
     assert.ok(new Set(all.flatMap((entry) => entry.partners ?? [])).size >= 12);
     assert.ok(new Set(all.flatMap((entry) => (entry.dates ?? []).map(({ date }) => date.slice(0, 4)))).size >= 8);
     assert.ok(all.some((entry) => (entry.figures ?? []).some((figure) => figure.breakdown)));
-    const words = result.slugs.map((slug) => splitFrontmatter(readFileSync(join(copy, 'content/achievements', slug, 'fr.mdx'), 'utf8'))!.body.split(/\s+/).length);
+    const words = result.slugs.map(
+      (slug) => splitFrontmatter(readFileSync(join(copy, 'content/achievements', slug, 'fr.mdx'), 'utf8'))!.body.split(/\s+/).length,
+    );
     assert.ok(Math.min(...words) >= 40 && Math.max(...words) >= 150, `${Math.min(...words)}–${Math.max(...words)} words`);
   });
 

@@ -27,7 +27,10 @@ describe('the French translator', () => {
 
   it('spaces the dictionary texts, placeholders filled after', () => {
     assert.equal(t('footer.source'), 'Source\u00a0: document «\u00a0Principales réalisations du secteur de l’artisanat\u00a0» (en arabe).');
-    assert.equal(t('achievement.sourceText', { heading: 'Appui technique', line: 17 }), 'Sous le titre «\u00a0Appui technique\u00a0», ligne 17 du document de référence (en arabe).');
+    assert.equal(
+      t('achievement.sourceText', { heading: 'Appui technique', line: 17 }),
+      'Sous le titre «\u00a0Appui technique\u00a0», ligne 17 du document de référence (en arabe).',
+    );
     assert.equal(t('data.csvColumns', { file: 'figures.csv' }), 'Colonnes de figures.csv\u00a0:');
   });
 

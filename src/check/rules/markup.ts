@@ -34,7 +34,6 @@ export interface MarkupContext {
   firstLine: number;
 }
 
-
 /** A run of the text's prose (not code, tags or links' targets), where it starts in the file. */
 export interface ProseSegment {
   value: string;
@@ -157,7 +156,11 @@ export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupC
     for (const tag of (node.value ?? '').matchAll(/<\s*([a-zA-Z][\w:-]*)([^>]*)>/g)) {
       const element: MarkupNode = { type: 'element', name: tag[1]!.toLowerCase(), attributes: [] };
       for (const attribute of (tag[2] ?? '').matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-        element.attributes!.push({ type: 'mdxJsxAttribute', name: attribute[1], value: attribute[2] ?? attribute[3] ?? attribute[4] ?? null });
+        element.attributes!.push({
+          type: 'mdxJsxAttribute',
+          name: attribute[1],
+          value: attribute[2] ?? attribute[3] ?? attribute[4] ?? null,
+        });
       }
       checkElement({ ...element, position: node.position });
     }

@@ -27,7 +27,15 @@ export function renderedProblems(body: string, context: RenderedContext): Proble
   const { refusals, images, texts } = renderEntry(body, { positions: true });
   const problems: Problem[] = [];
   const report = (code: ProblemCode, line: number | undefined, column: number | undefined, found: string, expected = '') =>
-    problems.push({ code, severity: 'error', file: context.file, line: (line ?? 1) + context.firstLine - 1, column: column ?? 1, expected, found });
+    problems.push({
+      code,
+      severity: 'error',
+      file: context.file,
+      line: (line ?? 1) + context.firstLine - 1,
+      column: column ?? 1,
+      expected,
+      found,
+    });
   for (const refusal of refusals) {
     if (REPORTED_BY_MARKUP.has(refusal.code) || (refusal.code === 'mdx-syntax' && context.syntaxReported)) continue;
     const expected = refusal.code === 'unsafe-url' ? 'https://…' : refusal.code.startsWith('image-') ? './image.webp' : '';

@@ -45,13 +45,15 @@ export function schemaProblems(issues: readonly Issue[], yaml: LocatedYaml, file
     const input = (issue as { input?: unknown }).input;
     switch (issue.code) {
       case 'invalid_type':
-        if (input === undefined) return [{ ...at(), code: 'required-field', expected: expectedKind(issue.expected), found: { kind: 'undefined' } }];
+        if (input === undefined)
+          return [{ ...at(), code: 'required-field', expected: expectedKind(issue.expected), found: { kind: 'undefined' } }];
         if (issue.expected === 'int' && typeof input === 'number') {
           return [{ ...at(), code: 'not-integer', expected: String(Math.round(input * 1000)), found: String(input) }];
         }
         return [{ ...at(), code: 'wrong-type', expected: expectedKind(issue.expected), found: shownValue(input) }];
       case 'invalid_value': {
-        if (input === undefined) return [{ ...at(), code: 'required-field', expected: issue.values.map(String).join(', '), found: { kind: 'undefined' } }];
+        if (input === undefined)
+          return [{ ...at(), code: 'required-field', expected: issue.values.map(String).join(', '), found: { kind: 'undefined' } }];
         const suggestion = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
         return [
           {
@@ -74,12 +76,28 @@ export function schemaProblems(issues: readonly Issue[], yaml: LocatedYaml, file
       case 'invalid_format': {
         const name = String(path.at(-1) ?? '');
         const lastText = [...path].reverse().find((part) => typeof part === 'string') ?? '';
-        return [{ ...at(), code: 'invalid-format', expected: formatExamples[name] ?? formatExamples[lastText] ?? issue.message, found: shownValue(input) }];
+        return [
+          {
+            ...at(),
+            code: 'invalid-format',
+            expected: formatExamples[name] ?? formatExamples[lastText] ?? issue.message,
+            found: shownValue(input),
+          },
+        ];
       }
       case 'too_big':
-        return [{ ...at(), code: 'wrong-type', expected: issue.message, found: Array.isArray(input) ? String(input.length) : shownValue(input) }];
+        return [
+          { ...at(), code: 'wrong-type', expected: issue.message, found: Array.isArray(input) ? String(input.length) : shownValue(input) },
+        ];
       case 'too_small':
-        return [{ ...at(), code: 'too-small', expected: `>= ${String(issue.minimum)}`, found: Array.isArray(input) ? String(input.length) : shownValue(input) }];
+        return [
+          {
+            ...at(),
+            code: 'too-small',
+            expected: `>= ${String(issue.minimum)}`,
+            found: Array.isArray(input) ? String(input.length) : shownValue(input),
+          },
+        ];
       case 'custom':
         return customProblem(issue.params ?? {}, input, at);
       default:

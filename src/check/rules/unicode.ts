@@ -35,7 +35,15 @@ export function decodedProblems(values: readonly DecodedValue[], file: string, r
       for (const match of value.matchAll(rule.pattern)) {
         if (seen.has(`${rule.code}@${line}`)) continue;
         seen.add(`${rule.code}@${line}`);
-        problems.push({ code: rule.code, severity: 'error', file, line, column, expected: rule.expected, found: rule.code === 'arabic-indic-digits' ? match[0] : codePoint(match[0]) });
+        problems.push({
+          code: rule.code,
+          severity: 'error',
+          file,
+          line,
+          column,
+          expected: rule.expected,
+          found: rule.code === 'arabic-indic-digits' ? match[0] : codePoint(match[0]),
+        });
       }
     }
   }

@@ -130,9 +130,11 @@ export const en = {
   'regions.empty': 'The reference document mentions no achievement specific to this region.',
   'regions.seeNational': 'See the nationwide achievements',
   'regions.locatedCount': '{{achievements}} carried out in the region',
-  'regions.emptyButLinked': 'The reference document locates no achievement in this region, but partners based here take part in those listed below.',
+  'regions.emptyButLinked':
+    'The reference document locates no achievement in this region, but partners based here take part in those listed below.',
   'regions.partnerLinkedTitle': 'Achievements with partners based in the region',
-  'regions.partnerLinkedText': 'The document does not place their work in this region, so they count neither in the region’s number of achievements nor on the map.',
+  'regions.partnerLinkedText':
+    'The document does not place their work in this region, so they count neither in the region’s number of achievements nor on the map.',
   'regions.partnerLinkedPartners': 'Partners based in the region:',
   'regions.partnerLinkedCount': '{{achievements}} with partners based in the region',
 
@@ -195,7 +197,8 @@ export const en = {
 
   'offline.notice': 'You are offline: this page is shown from the copy saved on your device.',
   'offline.title': 'This page is not saved for offline reading',
-  'offline.text': 'This page has not been opened on this device before, so it cannot be shown offline. Pages you opened before are available, and so is search once you have used it.',
+  'offline.text':
+    'This page has not been opened on this device before, so it cannot be shown offline. Pages you opened before are available, and so is search once you have used it.',
   'offline.home': 'Back to the home page',
   'notFound.title': 'Page not found',
   'notFound.text': 'We could not find the page you asked for. Its address may have changed, or it may have been removed.',
@@ -208,7 +211,8 @@ export const en = {
   // `data.field.*` texts are the descriptions of the published JSON Schemas too.
   'data.nav': 'Open data',
   'data.title': 'Open data',
-  'data.lead': 'Everything this site shows, as files to download and reuse: JSON for programs, CSV for spreadsheets. These files are in English; the same files exist in Arabic and French.',
+  'data.lead':
+    'Everything this site shows, as files to download and reuse: JSON for programs, CSV for spreadsheets. These files are in English; the same files exist in Arabic and French.',
   'data.files': 'Files',
   'data.file': 'File',
   'data.contents': 'Contents',
@@ -222,10 +226,14 @@ export const en = {
   'data.citeHeading': 'How to cite',
   'data.datasetTitle': 'Key achievements of the handicraft sector: open data',
   'data.aboutHeading': 'About the files',
-  'data.about.encoding': 'The CSV files are UTF-8 with a byte order mark, so that Excel shows Arabic correctly; values are separated by commas and the first row names the columns.',
-  'data.about.lists': 'In a CSV file, a list is written in one cell, its values separated by |. The figures are in figures.csv: one row per figure, then one per part of its breakdown.',
-  'data.about.formulas': 'In the CSV files, a text value that starts with a sign a spreadsheet would read as a formula (= + - @) is preceded by an apostrophe (\'), so that it shows as text instead of running; the JSON files give the value as it is.',
-  'data.about.numbers': 'Numbers are written without separators (16098); dates are written YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the source document gives them.',
+  'data.about.encoding':
+    'The CSV files are UTF-8 with a byte order mark, so that Excel shows Arabic correctly; values are separated by commas and the first row names the columns.',
+  'data.about.lists':
+    'In a CSV file, a list is written in one cell, its values separated by |. The figures are in figures.csv: one row per figure, then one per part of its breakdown.',
+  'data.about.formulas':
+    "In the CSV files, a text value that starts with a sign a spreadsheet would read as a formula (= + - @) is preceded by an apostrophe ('), so that it shows as text instead of running; the JSON files give the value as it is.",
+  'data.about.numbers':
+    'Numbers are written without separators (16098); dates are written YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the source document gives them.',
   'data.about.ids': 'Ids are the same in every language: files in different languages can be joined on them.',
   'data.fieldsHeading': 'Fields',
   'data.csvColumns': 'Columns of {{file}}:',
@@ -243,7 +251,8 @@ export const en = {
   'data.kind.list': 'list',
   'data.kind.list-of-groups': 'list of groups of fields',
   'data.scope.regional': 'In the regions listed',
-  'data.dataset.achievements': 'The achievements of the source document, one record each, with their figures, dates, places, partners and legal references.',
+  'data.dataset.achievements':
+    'The achievements of the source document, one record each, with their figures, dates, places, partners and legal references.',
   'data.dataset.figures': 'Every figure of every achievement, and every part of its breakdown, one row each.',
   'data.dataset.categories': 'The areas (headings of the source document) into which the achievements fall.',
   'data.dataset.regions': 'The twelve regions of the Kingdom, with the number of achievements located in each.',
@@ -252,13 +261,15 @@ export const en = {
   'data.field.achievement.id': 'Stable id of the achievement; also the last part of its web address.',
   'data.field.achievement.url': 'Address of the achievement’s page in this language.',
   'data.field.achievement.title': 'Title of the achievement.',
-  'data.field.achievement.textLanguage': 'Language the title and text are written in: that of the file, or ar where no translation exists yet.',
+  'data.field.achievement.textLanguage':
+    'Language the title and text are written in: that of the file, or ar where no translation exists yet.',
   'data.field.achievement.text': 'Text of the achievement, in Markdown.',
   'data.field.achievement.category': 'Id of the area the achievement falls under (categories file).',
   'data.field.achievement.categoryName': 'Name of that area.',
   'data.field.achievement.status': 'Status: completed, ongoing or planned.',
   'data.field.achievement.statusLabel': 'The status, in words.',
-  'data.field.achievement.scope': 'Where the work happens: national, regional (the regions listed) or unspecified (regions the document does not name).',
+  'data.field.achievement.scope':
+    'Where the work happens: national, regional (the regions listed) or unspecified (regions the document does not name).',
   'data.field.achievement.scopeLabel': 'The scope, in words.',
   'data.field.achievement.regions': 'Ids of the regions where the work happens (regions file).',
   'data.field.achievement.regionNames': 'Names of those regions, in the same order.',

@@ -131,9 +131,11 @@ export const fr = {
   'regions.empty': 'Le document de référence ne mentionne aucune réalisation propre à cette région.',
   'regions.seeNational': 'Voir les réalisations au niveau national',
   'regions.locatedCount': '{{achievements}} sur le territoire de la région',
-  'regions.emptyButLinked': 'Le document de référence ne situe aucune réalisation dans cette région, mais des partenaires qui y sont établis prennent part à celles présentées plus bas.',
+  'regions.emptyButLinked':
+    'Le document de référence ne situe aucune réalisation dans cette région, mais des partenaires qui y sont établis prennent part à celles présentées plus bas.',
   'regions.partnerLinkedTitle': 'Réalisations avec des partenaires établis dans la région',
-  'regions.partnerLinkedText': 'Le document ne situe pas leur travail dans cette région : elles ne sont comptées ni dans le nombre de réalisations de la région ni sur la carte.',
+  'regions.partnerLinkedText':
+    'Le document ne situe pas leur travail dans cette région : elles ne sont comptées ni dans le nombre de réalisations de la région ni sur la carte.',
   'regions.partnerLinkedPartners': 'Partenaires établis dans la région :',
   'regions.partnerLinkedCount': '{{achievements}} avec des partenaires établis dans la région',
 
@@ -187,7 +189,8 @@ export const fr = {
 
   'report.title': 'Rapport complet',
   'report.lead': 'Toutes les réalisations sur une seule page, classées par axe, avec les graphiques, prêtes à imprimer.',
-  'report.howToPrint': 'Pour une version papier ou un PDF, utilisez la commande Imprimer du navigateur (Ctrl+P ou ⌘P) et choisissez « Enregistrer au format PDF ».',
+  'report.howToPrint':
+    'Pour une version papier ou un PDF, utilisez la commande Imprimer du navigateur (Ctrl+P ou ⌘P) et choisissez « Enregistrer au format PDF ».',
   'report.contents': 'Sommaire',
   'report.charts': 'Les chiffres en graphiques',
   'report.onlinePage': 'Page de la réalisation sur le site',
@@ -196,7 +199,8 @@ export const fr = {
 
   'offline.notice': 'Vous êtes hors ligne : cette page est affichée depuis la copie enregistrée sur votre appareil.',
   'offline.title': 'Cette page n’est pas enregistrée pour la lecture hors ligne',
-  'offline.text': 'Cette page n’a jamais été ouverte sur cet appareil : elle ne peut pas s’afficher hors ligne. Les pages déjà ouvertes restent disponibles, ainsi que la recherche si vous l’avez utilisée une fois.',
+  'offline.text':
+    'Cette page n’a jamais été ouverte sur cet appareil : elle ne peut pas s’afficher hors ligne. Les pages déjà ouvertes restent disponibles, ainsi que la recherche si vous l’avez utilisée une fois.',
   'offline.home': 'Retour à l’accueil',
   'notFound.title': 'Page introuvable',
   'notFound.text': 'La page demandée est introuvable. Son adresse a peut-être changé, ou elle a été supprimée.',
@@ -209,7 +213,8 @@ export const fr = {
   // enregistrements.
   'data.nav': 'Données ouvertes',
   'data.title': 'Données ouvertes',
-  'data.lead': 'Tout ce que présente ce site, en fichiers à télécharger et à réutiliser : JSON pour les programmes, CSV pour les tableurs. Ces fichiers sont en français ; les mêmes existent en arabe et en anglais.',
+  'data.lead':
+    'Tout ce que présente ce site, en fichiers à télécharger et à réutiliser : JSON pour les programmes, CSV pour les tableurs. Ces fichiers sont en français ; les mêmes existent en arabe et en anglais.',
   'data.files': 'Fichiers',
   'data.file': 'Fichier',
   'data.contents': 'Contenu',
@@ -223,11 +228,16 @@ export const fr = {
   'data.citeHeading': 'Comment citer',
   'data.datasetTitle': 'Principales réalisations du secteur de l’artisanat : données ouvertes',
   'data.aboutHeading': 'À propos des fichiers',
-  'data.about.encoding': 'Les fichiers CSV sont en UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement l’arabe ; les valeurs sont séparées par des virgules et la première ligne nomme les colonnes.',
-  'data.about.lists': 'Dans un fichier CSV, une liste tient dans une cellule, ses valeurs séparées par |. Les chiffres sont dans figures.csv : une ligne par chiffre, puis une par élément de son détail.',
-  'data.about.formulas': 'Dans les fichiers CSV, une valeur textuelle qui commence par un signe qu’un tableur lirait comme une formule (= + - @) est précédée d’une apostrophe (\'), pour qu’elle s’affiche comme du texte au lieu d’être exécutée ; les fichiers JSON donnent la valeur telle quelle.',
-  'data.about.numbers': 'Les nombres sont écrits sans séparateur (16098) ; les dates sont écrites AAAA, AAAA-MM ou AAAA-MM-JJ, avec la précision que donne le document de référence.',
-  'data.about.ids': 'Les identifiants sont les mêmes dans toutes les langues : on peut joindre sur eux des fichiers de langues différentes.',
+  'data.about.encoding':
+    'Les fichiers CSV sont en UTF-8 avec marque d’ordre des octets, pour qu’Excel affiche correctement l’arabe ; les valeurs sont séparées par des virgules et la première ligne nomme les colonnes.',
+  'data.about.lists':
+    'Dans un fichier CSV, une liste tient dans une cellule, ses valeurs séparées par |. Les chiffres sont dans figures.csv : une ligne par chiffre, puis une par élément de son détail.',
+  'data.about.formulas':
+    "Dans les fichiers CSV, une valeur textuelle qui commence par un signe qu’un tableur lirait comme une formule (= + - @) est précédée d’une apostrophe ('), pour qu’elle s’affiche comme du texte au lieu d’être exécutée ; les fichiers JSON donnent la valeur telle quelle.",
+  'data.about.numbers':
+    'Les nombres sont écrits sans séparateur (16098) ; les dates sont écrites AAAA, AAAA-MM ou AAAA-MM-JJ, avec la précision que donne le document de référence.',
+  'data.about.ids':
+    'Les identifiants sont les mêmes dans toutes les langues : on peut joindre sur eux des fichiers de langues différentes.',
   'data.fieldsHeading': 'Champs',
   'data.csvColumns': 'Colonnes de {{file}} :',
   'data.fieldName': 'Champ',
@@ -244,7 +254,8 @@ export const fr = {
   'data.kind.list': 'liste',
   'data.kind.list-of-groups': 'liste de groupes de champs',
   'data.scope.regional': 'Dans les régions indiquées',
-  'data.dataset.achievements': 'Les réalisations du document de référence, un enregistrement chacune, avec leurs chiffres, dates, lieux, partenaires et références juridiques.',
+  'data.dataset.achievements':
+    'Les réalisations du document de référence, un enregistrement chacune, avec leurs chiffres, dates, lieux, partenaires et références juridiques.',
   'data.dataset.figures': 'Chaque chiffre de chaque réalisation, et chaque élément de son détail, une ligne chacun.',
   'data.dataset.categories': 'Les axes (titres du document de référence) selon lesquels s’organisent les réalisations.',
   'data.dataset.regions': 'Les douze régions du Royaume, avec le nombre de réalisations localisées dans chacune.',
@@ -259,7 +270,8 @@ export const fr = {
   'data.field.achievement.categoryName': 'Nom de cet axe.',
   'data.field.achievement.status': 'État : completed (réalisé), ongoing (en cours) ou planned (en préparation).',
   'data.field.achievement.statusLabel': 'L’état, en toutes lettres.',
-  'data.field.achievement.scope': 'Où se déroule le travail : national, regional (les régions indiquées) ou unspecified (des régions que le document ne nomme pas).',
+  'data.field.achievement.scope':
+    'Où se déroule le travail : national, regional (les régions indiquées) ou unspecified (des régions que le document ne nomme pas).',
   'data.field.achievement.scopeLabel': 'La portée géographique, en toutes lettres.',
   'data.field.achievement.regions': 'Identifiants des régions où se déroule le travail (fichier regions).',
   'data.field.achievement.regionNames': 'Noms de ces régions, dans le même ordre.',

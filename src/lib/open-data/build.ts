@@ -214,17 +214,23 @@ export function datasetRecords(source: OpenDataSource, context: OpenDataContext)
         })),
     ),
     regions: z.array(regionRecord).parse(
-      [...source.regions].sort((a, b) => a.code.localeCompare(b.code)).map((region) => ({
-        id: region.id,
-        code: region.code,
-        name: region.name[locale],
-        achievements: inRegion(source.achievements, region.id).length,
-        url: pageUrl(['regions', region.id]),
-      })),
+      [...source.regions]
+        .sort((a, b) => a.code.localeCompare(b.code))
+        .map((region) => ({
+          id: region.id,
+          code: region.code,
+          name: region.name[locale],
+          achievements: inRegion(source.achievements, region.id).length,
+          url: pageUrl(['regions', region.id]),
+        })),
     ),
-    places: z.array(placeRecord).parse(
-      [...source.places].sort(byId).map((place) => ({ id: place.id, name: place.name[locale], region: place.region, regionName: regionName.get(place.region) })),
-    ),
+    places: z
+      .array(placeRecord)
+      .parse(
+        [...source.places]
+          .sort(byId)
+          .map((place) => ({ id: place.id, name: place.name[locale], region: place.region, regionName: regionName.get(place.region) })),
+      ),
     partners: z.array(partnerRecord).parse(
       [...source.partners].sort(byId).map((partner) => ({
         id: partner.id,
@@ -278,7 +284,10 @@ export function openDataFiles(source: OpenDataSource, context: OpenDataContext):
         dataset,
         format,
         mediaType: 'text/csv; charset=utf-8',
-        body: toCsv(columns, rows.map((row) => columns.map((column) => cellAt(row, column)))),
+        body: toCsv(
+          columns,
+          rows.map((row) => columns.map((column) => cellAt(row, column))),
+        ),
       };
     }),
   );

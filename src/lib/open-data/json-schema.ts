@@ -103,7 +103,10 @@ for (const [key, text] of Object.entries(en) as [keyof typeof en, string][]) {
  */
 export function fieldKeyOf(description: string): FieldKey {
   const key = keyOfText.get(description);
-  if (!key) throw new Error(`No data.field.* dictionary key has the English text "${description}": describe open-data fields with dictionary texts (src/lib/open-data/schemas.ts).`);
+  if (!key)
+    throw new Error(
+      `No data.field.* dictionary key has the English text "${description}": describe open-data fields with dictionary texts (src/lib/open-data/schemas.ts).`,
+    );
   return key;
 }
 

@@ -58,7 +58,11 @@ const dateRecord = z
 const legalRecord = z
   .object({
     type: z.enum(legalTypes).describe(text('data.field.legal.type')),
-    number: z.string().regex(/^\d+-\d{2}$/).optional().describe(text('data.field.legal.number')),
+    number: z
+      .string()
+      .regex(/^\d+-\d{2}$/)
+      .optional()
+      .describe(text('data.field.legal.number')),
     officialBulletin: z.number().int().positive().optional().describe(text('data.field.legal.officialBulletin')),
     label: z.string().min(1).describe(text('data.field.legal.label')),
   })
@@ -128,7 +132,10 @@ export const categoryRecord = z
 export const regionRecord = z
   .object({
     id: id.describe(text('data.field.region.id')),
-    code: z.string().regex(/^MA-(0[1-9]|1[0-2])$/).describe(text('data.field.region.code')),
+    code: z
+      .string()
+      .regex(/^MA-(0[1-9]|1[0-2])$/)
+      .describe(text('data.field.region.code')),
     name: z.string().min(1).describe(text('data.field.region.name')),
     achievements: count.describe(text('data.field.region.achievements')),
     url: url('data.field.region.url'),

@@ -19,7 +19,12 @@ export function searchFilters(site: SiteContent, locale: Locale, t: Translator):
   const { achievements } = site;
   const scopes = (['national', 'unspecified'] as const).filter((scope) => withScope(achievements, scope).length > 0);
   return [
-    { key: 'category', options: site.categories.filter((category) => inCategory(achievements, category.id).length > 0).map((category) => ({ value: category.name[locale] })) },
+    {
+      key: 'category',
+      options: site.categories
+        .filter((category) => inCategory(achievements, category.id).length > 0)
+        .map((category) => ({ value: category.name[locale] })),
+    },
     {
       key: 'region',
       options: [
@@ -35,6 +40,11 @@ export function searchFilters(site: SiteContent, locale: Locale, t: Translator):
         .sort((a, b) => a.value.localeCompare(b.value, locale)),
     },
     { key: 'year', options: groupByYear(achievements).years.map(({ year }) => ({ value: String(year) })) },
-    { key: 'status', options: statuses.filter((status) => achievements.some((a) => a.facts.status === status)).map((status) => ({ value: t(`status.${status}`) })) },
+    {
+      key: 'status',
+      options: statuses
+        .filter((status) => achievements.some((a) => a.facts.status === status))
+        .map((status) => ({ value: t(`status.${status}`) })),
+    },
   ];
 }
