@@ -58,14 +58,23 @@ function isSitePath(url: string): boolean {
 }
 
 /**
- * An image an entry may show: a file of the entry's own folder, named by a relative path that
- * stays in it (no scheme, no leading `/`, no `..`, no backslash).
- * @example localImage('./photo.webp') // true
- * @example localImage('../other/photo.webp') // false
+ * The file an image of an entry's text names, as Astro will read it (percent-escapes decoded),
+ * when it is a file of the entry's own folder: a name alone, or `./` and a name (no sub-folder,
+ * no `..`, no scheme, no leading `/`, no backslash); undefined for anything else.
+ * @example localImage('./photo.webp') // 'photo.webp'
+ * @example localImage('%2E%2E/other/photo.webp') // undefined
  */
-export function localImage(src: string): boolean {
-  if (!isSitePath(src) || src.startsWith('/') || /[?#]/.test(src)) return false;
-  return !src.split('/').some((segment) => segment === '..');
+export function localImage(src: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    return undefined;
+  }
+  const name = decoded.replace(/^\.\//, '');
+  // A sub-folder, an escape left undecoded (%2F) or a control character: not a file of the folder.
+  // eslint-disable-next-line no-control-regex -- control characters are refused on purpose
+  return /^[^/\\?#:%\u0000-\u001F]+$/.test(name) && name !== '.' && name !== '..' ? name : undefined;
 }
 
 /** The image format a file's first bytes say it is, whatever its name; undefined for any other. */

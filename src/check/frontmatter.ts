@@ -27,6 +27,32 @@ export function splitFrontmatter(text: string): SplitFile | undefined {
   return { yaml, yamlFirstLine, body, bodyFirstLine };
 }
 
+/** The code of {@link LocatedYaml.errors} for a value the build's parser would read otherwise. */
+export const AMBIGUOUS = 'AMBIGUOUS';
+
+/** An unquoted date or time, which js-yaml (Astro's frontmatter and data files) turns into a Date. */
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+
+/**
+ * Where the check's reading (yaml, core schema) and the build's (js-yaml in Astro's loaders)
+ * could differ, so that the check would approve a value the build reads otherwise or refuses: a
+ * `%YAML` directive, a tag the core schema does not know (`!x`, which js-yaml refuses), an
+ * unquoted date. Each is refused; the fix is to quote the value.
+ */
+function ambiguities(text: string, document: Document): number[] {
+  const offsets: number[] = [];
+  for (const match of text.matchAll(/^%/gm)) offsets.push(match.index);
+  for (const warning of document.warnings) offsets.push(warning.pos[0]);
+  visit(document, {
+    Scalar: (_, node) => {
+      if (node.type === 'PLAIN' && typeof node.source === 'string' && TIMESTAMP.test(node.source) && node.range)
+        offsets.push(node.range[0]);
+      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:') && node.range) offsets.push(node.range[0]);
+    },
+  });
+  return [...new Set(offsets)].sort((a, b) => a - b);
+}
+
 /** A parsed YAML document that can tell where each field is written. */
 export class LocatedYaml {
   readonly document: Document;
@@ -60,13 +86,18 @@ export class LocatedYaml {
     }
     this.value = value;
     this.valueError = valueError;
+    this.ambiguous = ambiguities(text, this.document);
   }
+
+  /** Offsets of what Astro's YAML parser would read otherwise, or refuse (see {@link ambiguities}). */
+  private readonly ambiguous: number[];
 
   /** The YAML errors, each with its line and column in the file. */
   errors(): { line: number; column: number; code: string }[] {
     const offsets = [
       ...this.document.errors.map((error) => ({ offset: error.pos[0], code: error.code })),
       ...(this.valueError === undefined ? [] : [{ offset: this.valueError, code: 'BAD_ALIAS' }]),
+      ...this.ambiguous.map((offset) => ({ offset, code: AMBIGUOUS })),
     ];
     return offsets.map(({ offset, code }) => {
       const position = this.lines.linePos(offset);

@@ -35,6 +35,7 @@ export const problemCodes = [
   'file-unreadable',
   'frontmatter-missing',
   'yaml-syntax',
+  'yaml-ambiguous',
   'data-not-list',
   'required-field',
   'wrong-type',

@@ -6,7 +6,8 @@ import type { CheckResult } from './run.ts';
 /** The field as the editor sees it in the file: `figures › item 1 › breakdown`. */
 export function fieldLabel(path: FieldPath, locale: Locale): string {
   const item = checkMessages[locale].labels.item;
-  return path.map((part) => (typeof part === 'number' ? `${item} ${part + 1}` : part)).join(' › ');
+  // A key is the editor's text too: it may hold a line break or a direction control.
+  return path.map((part) => (typeof part === 'number' ? `${item} ${part + 1}` : visible(part))).join(' › ');
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what must not reach a terminal

@@ -1,4 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Locale } from '../i18n/locales.ts';
@@ -8,7 +9,7 @@ import type { KnownIds } from '../schemas/known-ids.ts';
 import { sourceReportSchema } from '../schemas/source-report.ts';
 import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../schemas/taxonomy.ts';
 import { imageFormats } from './allow-list.ts';
-import { LocatedYaml, splitFrontmatter } from './frontmatter.ts';
+import { AMBIGUOUS, LocatedYaml, splitFrontmatter } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
 import { analyseMarkup, plainProse, type ProseSegment } from './rules/markup.ts';
 import { renderedProblems } from './rules/rendered.ts';
@@ -40,13 +41,13 @@ const dataFiles = {
 type DataName = keyof typeof dataFiles;
 type Row = { id?: unknown; region?: unknown; seat?: unknown; name?: { ar?: unknown } };
 
-/** Reads a file as text, or records why it cannot be read; a symbolic link is never followed. */
+/**
+ * Reads a file as text, or records why it cannot be read. A symbolic link is never followed
+ * (the listing of its folder reports it: {@link symlinkProblems}).
+ */
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
   try {
-    if (lstatSync(path).isSymbolicLink()) {
-      problems.push({ code: 'symlink', severity: 'error', file, line: 1, column: 1, expected: '', found: file });
-      return undefined;
-    }
+    if (lstatSync(path).isSymbolicLink()) return undefined;
     return readFileSync(path, 'utf8');
   } catch {
     problems.push({ code: 'file-unreadable', severity: 'error', file, line: 1, column: 1, expected: 'UTF-8', found: file });
@@ -71,7 +72,7 @@ function yamlSyntaxProblems(yaml: LocatedYaml, text: string, firstLine: number, 
   return yaml.errors().map((error) => {
     const lineText = lines[error.line - firstLine]?.trim() ?? '';
     return {
-      code: 'yaml-syntax',
+      code: error.code === AMBIGUOUS ? 'yaml-ambiguous' : 'yaml-syntax',
       severity: 'error',
       file,
       line: error.line,
@@ -83,11 +84,30 @@ function yamlSyntaxProblems(yaml: LocatedYaml, text: string, firstLine: number, 
   });
 }
 
+/**
+ * Every symbolic link under `content/`, as a problem: one could reach outside the repository.
+ * The achievements' folders are listed where they are checked, so their walk stops there.
+ */
+function symlinkProblems(contentPath: string): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (path: string, file: string) => {
+    for (const dirent of readdirSync(path, { withFileTypes: true })) {
+      const child = `${file}/${dirent.name}`;
+      if (dirent.isSymbolicLink())
+        problems.push({ code: 'symlink', severity: 'error', file: child, line: 1, column: 1, expected: '', found: child });
+      else if (dirent.isDirectory() && child !== 'content/achievements') walk(join(path, dirent.name), child);
+    }
+  };
+  if (existsSync(contentPath)) walk(contentPath, 'content');
+  return problems;
+}
+
 export function checkContent(root: URL): CheckResult {
   const problems: Problem[] = [];
   let filesChecked = 0;
   const contentDir = new URL('content/', root);
   const relative = (path: string) => `content/${path}`;
+  problems.push(...symlinkProblems(fileURLToPath(contentDir)));
 
   // 1. The data files: categories, regions, places, partners.
   const rows = {} as Record<DataName, Row[]>;
@@ -250,7 +270,19 @@ export function checkContent(root: URL): CheckResult {
         found: `${folderFile}/${link.name}`,
       });
     }
-    const names = listing.filter((dirent) => !dirent.isSymbolicLink()).map((dirent) => dirent.name);
+    // A folder inside an entry's folder is no file of the entry (an image must sit beside its text).
+    for (const folder of listing.filter((dirent) => dirent.isDirectory())) {
+      problems.push({
+        code: 'unexpected-file',
+        severity: 'error',
+        file: `${folderFile}/${folder.name}`,
+        line: 1,
+        column: 1,
+        expected: 'ar.mdx, fr.mdx, en.mdx',
+        found: `${folder.name}/`,
+      });
+    }
+    const names = listing.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name);
     // Git keeps no empty folder: one left behind on an editor's disk is nothing to report.
     if (names.length === 0) continue;
     if (!SLUG.test(slug)) {

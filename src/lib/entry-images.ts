@@ -32,3 +32,26 @@ export function imageFileProblem(folder: string, src: string): { code: ProblemCo
   const named = extension === '.jpeg' ? '.jpg' : extension;
   return imageTypeOf(head) === named ? undefined : { code: 'image-type', found: src, expected: imageFormats.join(', ') };
 }
+
+/** The largest image the build decodes: 25 megapixels (a 5000 × 5000 photograph). */
+export const imageMaxPixels = 25_000_000;
+
+const sharpFormats: Record<string, string> = { '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.webp': 'webp', '.avif': 'heif' };
+
+/**
+ * Decodes an image whole, as the build is about to: a file whose header says an image but whose
+ * data is something else (a polyglot), or whose size would take gigabytes to decode (a bomb), is
+ * refused here, so that Astro never ships it as it is ("used unoptimized"). Why, or undefined.
+ */
+export async function imageDecodeProblem(path: string): Promise<string | undefined> {
+  const { default: sharp } = await import('sharp');
+  try {
+    const image = sharp(path, { limitInputPixels: imageMaxPixels, failOn: 'error' });
+    const { format } = await image.metadata();
+    if (format !== sharpFormats[extname(path).toLowerCase()]) return `its data is ${format ?? 'no image'}, not what its name says`;
+    await image.raw().toBuffer();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

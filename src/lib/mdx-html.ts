@@ -92,13 +92,14 @@ export function renderEntry(
     if (tagName === 'img') {
       const src = String(properties.src ?? '');
       if (!String(properties.alt ?? '').trim()) refuse('image-alt-missing', `![](${src})`);
-      if (!localImage(src)) {
+      const name = localImage(src);
+      if (name === undefined) {
         refuse(/^https:\/\/|^\/\//i.test(src.trim()) ? 'image-remote' : linkAllowed(src) ? 'image-outside' : 'unsafe-url', src);
         return { type: 'element', tagName, properties: {}, children: [] };
       }
       // Astro's marker for images it optimises when the entry is rendered (see `render()`).
-      const { src: encoded, ...rest } = properties;
-      const decoded = decodeURI(encoded as string);
+      const { src: _encoded, ...rest } = properties;
+      const decoded = `./${name}`;
       images.push({ src: decoded, line: at?.start.line, column: at?.start.column });
       const index = imageCount.get(decoded) ?? 0;
       imageCount.set(decoded, index + 1);

@@ -3,7 +3,7 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { dirname, join } from 'node:path';
 import { EditorError } from './editor-error.ts';
-import { imageFileProblem } from './entry-images.ts';
+import { imageDecodeProblem, imageFileProblem, imageMaxPixels } from './entry-images.ts';
 import { mdxToHtml } from './mdx-html.ts';
 
 /**
@@ -54,6 +54,11 @@ function withMdxRendered(context: GlobContext, failures: string[]): GlobContext 
             if (problem)
               throw new Error(
                 `${file}: the image ${src} is refused (${problem.code}). Run \`npm run check\` to see why and how to fix it.`,
+              );
+            const undecodable = await imageDecodeProblem(join(dirname(join(root, file)), src));
+            if (undecodable)
+              throw new Error(
+                `${file}: the image ${src} cannot be used (${undecodable}): save it again as a plain image of at most ${imageMaxPixels / 1e6} megapixels.`,
               );
           }
           return rendered;

@@ -25,6 +25,7 @@ const hostile: CheckResult = {
       column: 1,
       expected: 'YAML',
       found: 'a\u202Eb',
+      field: ['x\n::error title=pwned::injected', 'a\u202Eb'],
       params: { detail: 'x\n::set-env name=A::1\u0085::warning::z' },
     },
   ],

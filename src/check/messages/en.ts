@@ -35,6 +35,10 @@ export const en = {
       text: 'The YAML is not valid: {detail}',
       fix: 'Correct the line shown (spaces at the start of the line, the colon after the field name, quotes).',
     },
+    'yaml-ambiguous': {
+      text: 'A value the site’s build would read otherwise than the check: {detail}',
+      fix: "Put the value in quotes, like '2018-06-30', and write no line starting with % and no tag starting with !.",
+    },
     'data-not-list': {
       text: 'The file must be a list of items, each with an id.',
       fix: 'Write each item on a line starting with "- id: …", like the rest of the file.',

@@ -35,6 +35,10 @@ export const fr = {
       text: 'Syntaxe YAML incorrecte : {detail}',
       fix: 'Corrigez la ligne indiquée (espaces en début de ligne, deux-points après le nom du champ, guillemets).',
     },
+    'yaml-ambiguous': {
+      text: 'Une valeur que la construction du site lirait autrement que la vérification : {detail}',
+      fix: "Mettez la valeur entre guillemets, comme '2018-06-30', et n’écrivez ni ligne commençant par % ni étiquette commençant par !.",
+    },
     'data-not-list': {
       text: 'Le fichier doit être une liste d’éléments ayant chacun un id.',
       fix: 'Écrivez chaque élément sur une ligne commençant par « - id: … », comme le reste du fichier.',

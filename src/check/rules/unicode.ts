@@ -4,12 +4,19 @@ import { positionAt, type Problem, type ProblemCode } from '../problem.ts';
 /** Characters the site's text policy rejects, each with the problem it is. */
 const rules: { pattern: RegExp; code: ProblemCode; expected: string }[] = [
   // Explicit embeddings, overrides and isolates can reorder what a reader sees (Trojan Source).
-  { pattern: /[\u202A-\u202E\u2066-\u2069]/g, code: 'bidi-control', expected: '' },
-  { pattern: /[\u200B-\u200F\u2060\uFEFF]/g, code: 'zero-width', expected: '' },
+  { pattern: /[\u061C\u202A-\u202E\u2066-\u2069]/g, code: 'bidi-control', expected: '' },
+  // Characters that show nothing: zero-width, soft hyphen, fillers, invisible operators, tags.
+  {
+    pattern:
+      // eslint-disable-next-line no-misleading-character-class -- each of these is refused alone, combining or not
+      /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}\u{1D173}-\u{1D17A}]/gu,
+    code: 'zero-width',
+    expected: '',
+  },
   { pattern: /\u0640/g, code: 'tatweel', expected: '' },
   { pattern: /[\u0660-\u0669\u06F0-\u06F9]+/g, code: 'arabic-indic-digits', expected: '0-9' },
   // Control characters (not tab or line breaks) and non-characters: XML (the feeds, the sitemap) cannot hold them.
-  { pattern: new RegExp(`${NOT_XML.source}|[\\u007F-\\u009F]`, 'g'), code: 'control-character', expected: '' },
+  { pattern: new RegExp(`${NOT_XML.source}|[\\u007F-\\u009F\\u2028\\u2029]`, 'g'), code: 'control-character', expected: '' },
 ];
 
 const codePoint = (text: string) =>
