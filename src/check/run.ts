@@ -11,7 +11,7 @@ import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../sch
 import { imageFormats } from './allow-list.ts';
 import { AMBIGUOUS, LocatedYaml, splitFrontmatter } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
-import { analyseMarkup, plainProse, type ProseSegment } from './rules/markup.ts';
+import { analyseMarkup, plainProse, type MarkupAnalysis, type ProseSegment } from './rules/markup.ts';
 import { renderedProblems } from './rules/rendered.ts';
 import { schemaProblems } from './rules/schema.ts';
 import { decodedProblems, unicodeProblems } from './rules/unicode.ts';
@@ -345,14 +345,36 @@ export function checkContent(root: URL): CheckResult {
       }
       const yaml = new LocatedYaml(split.yaml, split.yamlFirstLine);
       const syntax = yamlSyntaxProblems(yaml, text, 1, file);
-      const markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine });
-      problems.push(...markup.problems);
-      // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
-      if (!plainProse(split.body, split.bodyFirstLine)) {
-        const syntaxReported = markup.problems.some((problem) => problem.code === 'mdx-syntax');
-        problems.push(
-          ...renderedProblems(split.body, { file, firstLine: split.bodyFirstLine, folder: folderPath, syntaxReported, characters }),
-        );
+      let markup: MarkupAnalysis = { problems: [], prose: [] };
+      try {
+        markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine });
+        problems.push(...markup.problems);
+        // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
+        if (!plainProse(split.body, split.bodyFirstLine)) {
+          problems.push(
+            ...renderedProblems(split.body, {
+              file,
+              firstLine: split.bodyFirstLine,
+              folder: folderPath,
+              markup: markup.problems,
+              characters,
+            }),
+          );
+        }
+      } catch (error) {
+        // Thousands of nested quotes or lists exhaust the parsers' stack: the text is refused, not the check.
+        if (!(error instanceof RangeError)) throw error;
+        const detail = 'nested too deeply (quotes or lists inside one another)';
+        problems.push({
+          code: 'mdx-syntax',
+          severity: 'error',
+          file,
+          line: split.bodyFirstLine,
+          column: 1,
+          expected: '',
+          found: detail,
+          params: { detail },
+        });
       }
       if (!split.body.trim()) {
         problems.push({ code: 'empty-text', severity: 'error', file, line: split.bodyFirstLine, column: 1, expected: '…', found: '' });

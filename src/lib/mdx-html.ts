@@ -52,6 +52,41 @@ export class UncheckedMdxError extends Error {
   }
 }
 
+/**
+ * The elements Markdown writes that an entry may hold, besides the editors' own (allowedTags):
+ * no task-list checkbox, no footnotes (their labels would be in English on every page).
+ */
+const markdownElements = new Set([
+  'p',
+  'a',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'br',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  ...allowedTags,
+]);
+/** The attributes that reach the page, as hast names them (editors' own: allowedAttributes). */
+const markdownProperties = new Set(['href', 'src', 'alt', 'title', 'start', ...allowedAttributes]);
+
 /** The parser's features, as Astro's MDX sets them by default (`markdown.gfm`, `smartypants`). */
 const features = { gfm: true, smartPunctuation: true } as const;
 
@@ -80,11 +115,15 @@ export function renderEntry(
   };
   const refuse = (code: ProblemCode, found: string) => refusals.push({ code, found, line: at?.start.line, column: at?.start.column });
 
-  const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => {
+  const element = (tagName: string, given: Properties, children: ElementContent[]): Element => {
+    if (!markdownElements.has(tagName)) refuse('tag-not-allowed', tagName);
+    // The sanitizer: only the allowed attributes reach the page (a table's style, a class…, go).
+    let properties: Properties = Object.fromEntries(Object.entries(given).filter(([name]) => markdownProperties.has(name)));
     if (/^h[1-6]$/.test(tagName)) {
-      // Same ids as Astro's Markdown and MDX (github-slugger over the heading's text).
+      // github-slugger over the heading's text, as Astro's Markdown does, under a prefix of its own:
+      // a heading «figures» must not take the page's own id="figures".
       const text = children.map(textOf).join('');
-      const slug = typeof properties.id === 'string' ? properties.id : slugger.slug(text);
+      const slug = `text-${slugger.slug(text)}`;
       headings.push({ depth: Number(tagName[1]), slug, text });
       properties = { ...properties, id: slug };
     }

@@ -26,12 +26,12 @@ describe('an entry’s MDX text rendered to HTML when the content is loaded', ()
     assert.equal(html('a &amp; b &lt;c&gt;'), '<p>a &#x26; b &#x3C;c></p>');
   });
 
-  it('gives headings the ids Astro gives them, and lists them', () => {
+  it('gives headings Astro’s ids under a prefix of their own (no heading takes an id of the page), and lists them', () => {
     const entry = mdxToHtml('## Bilan 2020\n\n## Bilan 2020', file);
-    assert.equal(entry.html, '<h2 id="bilan-2020">Bilan 2020</h2>\n<h2 id="bilan-2020-1">Bilan 2020</h2>');
+    assert.equal(entry.html, '<h2 id="text-bilan-2020">Bilan 2020</h2>\n<h2 id="text-bilan-2020-1">Bilan 2020</h2>');
     assert.deepEqual(entry.metadata.headings, [
-      { depth: 2, slug: 'bilan-2020', text: 'Bilan 2020' },
-      { depth: 2, slug: 'bilan-2020-1', text: 'Bilan 2020' },
+      { depth: 2, slug: 'text-bilan-2020', text: 'Bilan 2020' },
+      { depth: 2, slug: 'text-bilan-2020-1', text: 'Bilan 2020' },
     ]);
   });
 

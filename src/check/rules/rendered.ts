@@ -6,8 +6,10 @@ import { decodedProblems } from './unicode.ts';
 /**
  * The rules that judge an MDX text on the tree its page is rendered from (src/lib/mdx-html.ts,
  * the build's own renderer, with GFM's autolinks and reference-style links resolved): links,
- * images and their files. What markup.ts already reports from its own parse (MDX code,
- * elements, attributes) is left to it.
+ * images and their files, and the elements Markdown writes. What markup.ts already reports from
+ * its own parse (MDX code, elements, attributes) on the same line is left to it; whatever it did
+ * not see there (a footnote's content, a task list) is reported from here, so that the check
+ * refuses all the build refuses.
  */
 const REPORTED_BY_MARKUP = new Set<ProblemCode>(['tag-not-allowed', 'attribute-not-allowed', 'mdx-expression-attribute', 'mdx-expression']);
 
@@ -17,14 +19,16 @@ export interface RenderedContext {
   firstLine: number;
   /** Folder of the entry, where its images are. */
   folder: string;
-  /** True when markup.ts reported that it could not parse the text. */
-  syntaxReported: boolean;
+  /** What markup.ts reported of this text. */
+  markup: readonly Problem[];
   /** The character problems of the file as written, not to be reported twice. */
   characters: readonly Problem[];
 }
 
 export function renderedProblems(body: string, context: RenderedContext): Problem[] {
   const { refusals, images, texts } = renderEntry(body, { positions: true });
+  const markupLines = new Set(context.markup.map((problem) => problem.line));
+  const syntaxReported = context.markup.some((problem) => problem.code === 'mdx-syntax');
   const problems: Problem[] = [];
   const report = (code: ProblemCode, line: number | undefined, column: number | undefined, found: string, expected = '') =>
     problems.push({
@@ -37,7 +41,8 @@ export function renderedProblems(body: string, context: RenderedContext): Proble
       found,
     });
   for (const refusal of refusals) {
-    if (REPORTED_BY_MARKUP.has(refusal.code) || (refusal.code === 'mdx-syntax' && context.syntaxReported)) continue;
+    const line = (refusal.line ?? 1) + context.firstLine - 1;
+    if ((REPORTED_BY_MARKUP.has(refusal.code) && markupLines.has(line)) || (refusal.code === 'mdx-syntax' && syntaxReported)) continue;
     const expected = refusal.code === 'unsafe-url' ? 'https://…' : refusal.code.startsWith('image-') ? './image.webp' : '';
     report(refusal.code, refusal.line, refusal.column, refusal.found, expected);
   }
