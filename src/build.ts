@@ -2,7 +2,7 @@
  * `npm run build`, the one way the site is built (arguments go to `astro build`):
  *
  * 1. `astro build`, in a process of its own: pages, data files, sitemap, `_headers`;
- * 2. once that process has ended and given its memory back (3 GB at 10,000 achievements), the
+ * 2. once that process has ended and given its memory back (docs/performance.md says why), the
  *    search index, the languages side by side (src/integrations/search-index.ts);
  * 3. the offline service worker, which lists every file, the index included
  *    (src/integrations/service-worker.ts).

@@ -11,7 +11,7 @@ import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../sch
 import { imageFormats } from './allow-list.ts';
 import { AMBIGUOUS, LocatedYaml, splitFrontmatter } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
-import { analyseMarkup, plainProse, type MarkupAnalysis, type ProseSegment } from './rules/markup.ts';
+import { analyseMarkup, type MarkupAnalysis, type ProseSegment } from './rules/markup.ts';
 import { renderedProblems } from './rules/rendered.ts';
 import { schemaProblems } from './rules/schema.ts';
 import { decodedProblems, unicodeProblems } from './rules/unicode.ts';
@@ -345,12 +345,12 @@ export function checkContent(root: URL): CheckResult {
       }
       const yaml = new LocatedYaml(split.yaml, split.yamlFirstLine);
       const syntax = yamlSyntaxProblems(yaml, text, 1, file);
-      let markup: MarkupAnalysis = { problems: [], prose: [] };
+      let markup: MarkupAnalysis = { problems: [], prose: [], plain: false };
       try {
         markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine });
         problems.push(...markup.problems);
         // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
-        if (!plainProse(split.body, split.bodyFirstLine)) {
+        if (!markup.plain) {
           problems.push(
             ...renderedProblems(split.body, {
               file,

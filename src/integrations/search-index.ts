@@ -29,9 +29,9 @@ export function indexFailure(errors: readonly string[]): string {
 /**
  * Indexes each language of the built site in `site` and writes the index to `site/pagefind/`.
  *
- * Each language is an index of its own (Pagefind holds every page of an index in memory: 1.3 GB
- * for 10,000 pages), built side by side in a worker thread and a Pagefind process of its own
- * (search-index-pass.ts), written to a folder of its own and then moved in. Every pass writes a
+ * Each language is an index of its own (Pagefind holds every page of an index in memory),
+ * built side by side in a worker thread and a Pagefind process of its own (search-index-pass.ts),
+ * written to a folder of its own and then moved in. Every pass writes a
  * `pagefind-entry.json` listing its own language; the lists are merged as Pagefind writes them in
  * one pass.
  */

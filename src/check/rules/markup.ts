@@ -45,6 +45,8 @@ export interface MarkupAnalysis {
   problems: Problem[];
   /** The prose, to read numbers from; empty when the text cannot be parsed. */
   prose: ProseSegment[];
+  /** True when the text holds no syntax at all (read without parsing): no link or image to judge. */
+  plain: boolean;
 }
 
 // Built once: combining micromark's MDX extensions costs more than parsing a short text.
@@ -82,7 +84,7 @@ export function plainProse(text: string, firstLine: number): ProseSegment[] | un
 
 export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupContext): MarkupAnalysis {
   const plain = plainProse(text, context.firstLine);
-  if (plain) return { problems: [], prose: plain };
+  if (plain) return { problems: [], prose: plain, plain: true };
   const problems: Problem[] = [];
   const prose: ProseSegment[] = [];
   const report = (code: ProblemCode, point: Point | undefined, expected: Shown, found: Shown) =>
@@ -116,7 +118,7 @@ export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupC
       found: lineText,
       params: { detail: lineText },
     });
-    return { problems, prose };
+    return { problems, prose, plain: false };
   }
 
   const checkElement = (node: MarkupNode): void => {
@@ -198,5 +200,5 @@ export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupC
     node.children?.forEach(walk);
   };
   walk(tree);
-  return { problems, prose };
+  return { problems, prose, plain: false };
 }
