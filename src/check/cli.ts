@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { formatGithub, formatText } from './report.ts';
-import { checkContent } from './run.ts';
+import { checkContentAndImages } from './run.ts';
 
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -32,7 +32,7 @@ if (!isLocale(lang) || !['text', 'github'].includes(format)) {
 const started = performance.now();
 const rootOption = option('root');
 const root = rootOption ? pathToFileURL(`${resolve(rootOption)}/`) : new URL('../../', import.meta.url);
-const result = checkContent(root);
+const result = await checkContentAndImages(root);
 const locale: Locale = lang;
 if (format === 'github') {
   const annotations = formatGithub(result, locale);

@@ -33,7 +33,10 @@ export type Shown = string | { kind: ValueKind };
 
 export const problemCodes = [
   'file-unreadable',
+  'text-too-large',
+  'not-utf8',
   'frontmatter-missing',
+  'fields-not-mapping',
   'yaml-syntax',
   'yaml-ambiguous',
   'data-not-list',
@@ -84,6 +87,7 @@ export const problemCodes = [
   'image-missing',
   'image-format',
   'image-too-large',
+  'image-undecodable',
   'image-alt-missing',
   'image-outside',
   'image-type',

@@ -59,8 +59,8 @@ export function formatText(result: CheckResult, locale: Locale): string {
       `${visible(problem.file)}:${problem.line}:${problem.column}  ${text.severity} [${problem.code}]`,
       ...(text.field ? [`  ${labels.field}: ${text.field}`] : []),
       `  ${text.text}`,
-      `  ${labels.expected}: ${text.expected}`,
-      `  ${labels.found}: ${text.found}`,
+      ...(problem.expected === '' ? [] : [`  ${labels.expected}: ${text.expected}`]),
+      ...(problem.found === '' ? [] : [`  ${labels.found}: ${text.found}`]),
       `  ${labels.fix}: ${text.fix}`,
     ].join('\n');
   });
@@ -83,8 +83,8 @@ export function formatGithub(result: CheckResult, locale: Locale): string {
       const text = describe(problem, locale);
       const message = [
         text.text,
-        `${labels.expected}: ${text.expected}`,
-        `${labels.found}: ${text.found}`,
+        ...(problem.expected === '' ? [] : [`${labels.expected}: ${text.expected}`]),
+        ...(problem.found === '' ? [] : [`${labels.found}: ${text.found}`]),
         `${labels.fix}: ${text.fix}`,
       ].join('\n');
       const title = text.field ? `${problem.code} (${text.field})` : problem.code;

@@ -1,8 +1,9 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Locale } from '../i18n/locales.ts';
+import { readTextFile } from '../lib/text-file.ts';
 import { numbersInFacts, numbersInText } from '../lib/fact-numbers.ts';
 import { achievementSchema, translationSchema, type AchievementFacts } from '../schemas/achievement.ts';
 import type { KnownIds } from '../schemas/known-ids.ts';
@@ -12,7 +13,7 @@ import { imageFormats } from './allow-list.ts';
 import { AMBIGUOUS, LocatedYaml, splitFrontmatter } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
 import { analyseMarkup, type MarkupAnalysis, type ProseSegment } from './rules/markup.ts';
-import { renderedProblems } from './rules/rendered.ts';
+import { imageDataProblems, renderedProblems, type ImageToDecode } from './rules/rendered.ts';
 import { schemaProblems } from './rules/schema.ts';
 import { decodedProblems, unicodeProblems } from './rules/unicode.ts';
 import { readSourceBullets } from './source.ts';
@@ -25,6 +26,8 @@ import { closest } from './suggest.ts';
 export interface CheckResult {
   problems: Problem[];
   filesChecked: number;
+  /** The images of the texts whose files pass, still to be decoded ({@link checkContentAndImages}). */
+  images: ImageToDecode[];
 }
 
 const TRANSLATIONS = ['fr', 'en'] as const satisfies readonly Locale[];
@@ -42,17 +45,14 @@ type DataName = keyof typeof dataFiles;
 type Row = { id?: unknown; region?: unknown; seat?: unknown; name?: { ar?: unknown } };
 
 /**
- * Reads a file as text, or records why it cannot be read. A symbolic link is never followed
- * (the listing of its folder reports it: {@link symlinkProblems}).
+ * Reads a file as text, or records why it cannot be read (src/lib/text-file.ts). A symbolic
+ * link is never followed (the listing of its folder reports it: {@link symlinkProblems}).
  */
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
-  try {
-    if (lstatSync(path).isSymbolicLink()) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    problems.push({ code: 'file-unreadable', severity: 'error', file, line: 1, column: 1, expected: 'UTF-8', found: file });
-    return undefined;
-  }
+  const read = readTextFile(path);
+  if ('text' in read) return read.text;
+  if ('problem' in read) problems.push({ severity: 'error', file, expected: '', found: '', ...read.problem });
+  return undefined;
 }
 
 /** The character rules on the strings of a YAML document as decoded (escapes such as "\u202E" resolved). */
@@ -102,8 +102,16 @@ function symlinkProblems(contentPath: string): Problem[] {
   return problems;
 }
 
+/** The whole check, images decoded: what `npm run check` and the build run. */
+export async function checkContentAndImages(root: URL): Promise<CheckResult> {
+  const result = checkContent(root);
+  return { ...result, problems: [...result.problems, ...(await imageDataProblems(result.images))] };
+}
+
+/** Every rule but the decoding of image data, which is the only one that waits. */
 export function checkContent(root: URL): CheckResult {
   const problems: Problem[] = [];
+  const images: ImageToDecode[] = [];
   let filesChecked = 0;
   const contentDir = new URL('content/', root);
   const relative = (path: string) => `content/${path}`;
@@ -358,6 +366,7 @@ export function checkContent(root: URL): CheckResult {
               folder: folderPath,
               markup: markup.problems,
               characters,
+              images,
             }),
           );
         }
@@ -558,7 +567,7 @@ export function checkContent(root: URL): CheckResult {
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { problems, filesChecked };
+  return { problems, filesChecked, images };
 }
 
 /** Breakdown sums read from the raw frontmatter, for entries the schema rejected. */

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { isLocale } from '../i18n/locales.ts';
 import { formatText } from '../check/report.ts';
-import { checkContent, type CheckResult } from '../check/run.ts';
+import { checkContentAndImages, type CheckResult } from '../check/run.ts';
 import { EditorError } from '../lib/editor-error.ts';
 import { runInWorker, workerTask } from '../lib/worker-task.ts';
 
@@ -30,7 +30,7 @@ export function contentCheck(root: URL): AstroIntegration {
         const locale = isLocale(requested) ? requested : 'ar';
         const waitFrom = performance.now();
         const { result, cpuMs } =
-          config.root.href === root.href ? await checking.catch(() => timedCheck(config.root.href)) : timedCheck(config.root.href);
+          config.root.href === root.href ? await checking.catch(() => timedCheck(config.root.href)) : await timedCheck(config.root.href);
         const waited = Math.round(performance.now() - waitFrom);
         const took = `(${Math.round(performance.now() - started)} ms, ${cpuMs} ms CPU, ${waited} ms waited)`;
         const errors = result.problems.filter((problem) => problem.severity === 'error');
@@ -56,9 +56,9 @@ interface TimedCheck {
   cpuMs: number;
 }
 
-function timedCheck(rootHref: string): TimedCheck {
+async function timedCheck(rootHref: string): Promise<TimedCheck> {
   const cpu = process.threadCpuUsage();
-  const result = checkContent(new URL(rootHref));
+  const result = await checkContentAndImages(new URL(rootHref));
   const { user, system } = process.threadCpuUsage(cpu);
   return { result, cpuMs: Math.round((user + system) / 1000) };
 }

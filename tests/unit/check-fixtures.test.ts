@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkContent } from '../../src/check/run.ts';
+import { checkContent, checkContentAndImages } from '../../src/check/run.ts';
 
 /**
  * Each fixture in tests/fixtures/check/ breaks the real content in one way (a few break it in
@@ -23,6 +23,8 @@ interface Fixture {
   description: string;
   files: Record<string, string>;
   delete: string[];
+  /** Files given by their bytes in base64: images, and texts in other encodings. */
+  binaryFiles?: Record<string, string>;
   /** Files of a given size in bytes, for the image limits. */
   sizedFiles: Record<string, number>;
   /** Symbolic links to make (path → target), replacing any file there. */
@@ -46,6 +48,10 @@ function contentWith(name: string, fixture: Fixture): URL {
   for (const [file, text] of Object.entries(fixture.files)) {
     mkdirSync(dirname(join(project, 'content', file)), { recursive: true });
     writeFileSync(join(project, 'content', file), text);
+  }
+  for (const [file, bytes] of Object.entries(fixture.binaryFiles ?? {})) {
+    mkdirSync(dirname(join(project, 'content', file)), { recursive: true });
+    writeFileSync(join(project, 'content', file), Buffer.from(bytes, 'base64'));
   }
   for (const [file, size] of Object.entries(fixture.sizedFiles)) writeFileSync(join(project, 'content', file), Buffer.alloc(size));
   for (const [file, target] of Object.entries(fixture.symlinks ?? {})) {
@@ -71,8 +77,8 @@ describe('content check fixtures', () => {
 
   for (const name of fixtures) {
     const fixture = JSON.parse(readFileSync(join(fixturesDir, name, 'fixture.json'), 'utf8')) as Fixture;
-    it(`${name}: ${fixture.description}`, () => {
-      const { problems } = checkContent(contentWith(name, fixture));
+    it(`${name}: ${fixture.description}`, async () => {
+      const { problems } = await checkContentAndImages(contentWith(name, fixture));
       const found = problems.map((problem) => key({ ...problem, field: problem.field?.join('.') } as ExpectedProblem));
       const expected = fixture.expected.map(key);
       if (fixture.match === 'exact') assert.deepEqual(found.sort(), expected.sort());

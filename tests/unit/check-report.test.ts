@@ -7,6 +7,7 @@ import { locales, type Locale } from '../../src/i18n/locales.ts';
 /** Problems whose quoted content tries to smuggle lines and direction controls into the report. */
 const hostile: CheckResult = {
   filesChecked: 2,
+  images: [],
   problems: [
     {
       code: 'unexpected-file',

@@ -27,9 +27,18 @@ export const en = {
   },
   problems: {
     'file-unreadable': { text: 'The file cannot be read.', fix: 'Save the file as UTF-8 and try again.' },
+    'text-too-large': { text: 'The file weighs {found}, more than allowed.', fix: 'Split or shorten the text to stay within {expected}.' },
+    'not-utf8': {
+      text: 'The file is not saved as UTF-8: here is a character in another encoding (Windows-1256, for instance).',
+      fix: 'Open the file in your editor and save it as UTF-8, then check the characters on this line.',
+    },
     'frontmatter-missing': {
       text: 'The file does not start with the data between two --- lines.',
       fix: 'Start the file with a --- line, the fields, a --- line, then the text, like the other files.',
+    },
+    'fields-not-mapping': {
+      text: 'The data between the two --- lines is not a set of named fields (field name, colon, value).',
+      fix: 'Write each value on a line of its own as “name: value”, such as title: … and category: …, as in the other files.',
     },
     'yaml-syntax': {
       text: 'The YAML is not valid: {detail}',
@@ -180,6 +189,10 @@ export const en = {
     },
     'image-format': { text: 'The image format {found} is not accepted.', fix: 'Use one of the formats: {expected}.' },
     'image-too-large': { text: 'The image weighs {found}.', fix: 'Reduce the image to at most {expected}.' },
+    'image-undecodable': {
+      text: 'The image {found} cannot be opened: its data is not a sound image, or it is over 25 megapixels.',
+      fix: 'Open the image in an image editor and save it again as WebP, JPEG or PNG, at a reasonable size.',
+    },
     'image-alt-missing': {
       text: 'An image without alternative text.',
       fix: 'Describe the image briefly between the brackets: ![description](./photo.webp).',

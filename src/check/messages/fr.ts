@@ -27,9 +27,21 @@ export const fr = {
   },
   problems: {
     'file-unreadable': { text: 'Le fichier ne peut pas être lu.', fix: 'Enregistrez le fichier en UTF-8 puis recommencez.' },
+    'text-too-large': {
+      text: 'Le fichier pèse {found}, plus que permis.',
+      fix: 'Scindez ou raccourcissez le texte pour rester sous {expected}.',
+    },
+    'not-utf8': {
+      text: 'Le fichier n’est pas en UTF-8 : à cet endroit se trouve un caractère d’un autre encodage (Windows-1256 par exemple).',
+      fix: 'Ouvrez le fichier dans votre éditeur et enregistrez-le en UTF-8, puis vérifiez les caractères de cette ligne.',
+    },
     'frontmatter-missing': {
       text: 'Le fichier ne commence pas par les données encadrées de deux lignes ---.',
       fix: 'Commencez le fichier par une ligne ---, les champs, une ligne ---, puis le texte, comme les autres fichiers.',
+    },
+    'fields-not-mapping': {
+      text: 'Les données entre les deux lignes --- ne sont pas des champs nommés (nom du champ, deux-points, valeur).',
+      fix: 'Écrivez chaque donnée sur une ligne sous la forme « nom: valeur », comme title: … et category: …, ainsi que dans les autres fichiers.',
     },
     'yaml-syntax': {
       text: 'Syntaxe YAML incorrecte : {detail}',
@@ -198,6 +210,10 @@ export const fr = {
     },
     'image-format': { text: 'Le format d’image {found} n’est pas admis.', fix: 'Utilisez l’un des formats : {expected}.' },
     'image-too-large': { text: 'L’image pèse {found}.', fix: 'Réduisez l’image à {expected} au plus.' },
+    'image-undecodable': {
+      text: 'L’image {found} ne peut pas être ouverte : ses données ne sont pas celles d’une image saine, ou elle dépasse 25 mégapixels.',
+      fix: 'Ouvrez l’image dans un logiciel d’images et enregistrez-la à nouveau en WebP, JPEG ou PNG, à une taille raisonnable.',
+    },
     'image-alt-missing': {
       text: 'Image sans texte de remplacement.',
       fix: 'Décrivez brièvement l’image entre les crochets : ![description](./photo.webp).',

@@ -1,4 +1,5 @@
-import { imageFileProblem } from '../../lib/entry-images.ts';
+import { join } from 'node:path';
+import { imageDecodeProblem, imageFileProblem } from '../../lib/entry-images.ts';
 import { renderEntry } from '../../lib/mdx-html.ts';
 import type { Problem, ProblemCode } from '../problem.ts';
 import { decodedProblems } from './unicode.ts';
@@ -23,6 +24,17 @@ export interface RenderedContext {
   markup: readonly Problem[];
   /** The character problems of the file as written, not to be reported twice. */
   characters: readonly Problem[];
+  /** Where the images whose files pass are recorded, for their data to be decoded ({@link imageDataProblems}). */
+  images: ImageToDecode[];
+}
+
+/** An image file that passed the rules read from its name and header: its data is decoded next. */
+export interface ImageToDecode {
+  file: string;
+  line: number;
+  column: number;
+  src: string;
+  path: string;
 }
 
 export function renderedProblems(body: string, context: RenderedContext): Problem[] {
@@ -49,9 +61,39 @@ export function renderedProblems(body: string, context: RenderedContext): Proble
   for (const image of images) {
     const problem = imageFileProblem(context.folder, image.src);
     if (problem) report(problem.code, image.line, image.column, problem.found, problem.expected);
+    else
+      context.images.push({
+        file: context.file,
+        line: (image.line ?? 1) + context.firstLine - 1,
+        column: image.column ?? 1,
+        src: image.src,
+        path: join(context.folder, image.src),
+      });
   }
   // Characters written as entities (`&#x202E;`) are decoded on the tree: the same rules apply.
   const shifted = texts.map((text) => ({ ...text, line: text.line + context.firstLine - 1 }));
   problems.push(...decodedProblems(shifted, context.file, context.characters));
+  return problems;
+}
+
+/**
+ * Each image decoded whole, as the build does before Astro optimises it: a polyglot (an image's
+ * header before other data) or a decompression bomb is refused by the check as by the build.
+ */
+export async function imageDataProblems(images: readonly ImageToDecode[]): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const image of images) {
+    const problem = await imageDecodeProblem(image.path);
+    if (problem)
+      problems.push({
+        code: 'image-undecodable',
+        severity: 'error',
+        file: image.file,
+        line: image.line,
+        column: image.column,
+        found: image.src,
+        expected: '',
+      });
+  }
   return problems;
 }

@@ -50,6 +50,9 @@ export function schemaProblems(issues: readonly Issue[], yaml: LocatedYaml, file
         if (issue.expected === 'int' && typeof input === 'number') {
           return [{ ...at(), code: 'not-integer', expected: String(Math.round(input * 1000)), found: String(input) }];
         }
+        // The whole frontmatter is a list or a value: there is no field to name.
+        if (path.length === 0 && issue.expected === 'object')
+          return [{ ...at(), field: undefined, code: 'fields-not-mapping', expected: { kind: 'object' }, found: shownValue(input) }];
         return [{ ...at(), code: 'wrong-type', expected: expectedKind(issue.expected), found: shownValue(input) }];
       case 'invalid_value': {
         if (input === undefined)
