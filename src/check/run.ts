@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Locale } from '../i18n/locales.ts';
+import { NESTED_TOO_DEEPLY } from '../lib/mdx-html.ts';
 import { readTextFile } from '../lib/text-file.ts';
 import { numbersInFacts, numbersInText } from '../lib/fact-numbers.ts';
 import { achievementSchema, translationSchema, type AchievementFacts } from '../schemas/achievement.ts';
@@ -373,7 +374,6 @@ export function checkContent(root: URL): CheckResult {
       } catch (error) {
         // Thousands of nested quotes or lists exhaust the parsers' stack: the text is refused, not the check.
         if (!(error instanceof RangeError)) throw error;
-        const detail = 'nested too deeply (quotes or lists inside one another)';
         problems.push({
           code: 'mdx-syntax',
           severity: 'error',
@@ -381,8 +381,8 @@ export function checkContent(root: URL): CheckResult {
           line: split.bodyFirstLine,
           column: 1,
           expected: '',
-          found: detail,
-          params: { detail },
+          found: NESTED_TOO_DEEPLY,
+          params: { detail: NESTED_TOO_DEEPLY },
         });
       }
       if (!split.body.trim()) {

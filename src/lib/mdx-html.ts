@@ -87,6 +87,13 @@ const markdownElements = new Set([
 /** The attributes that reach the page, as hast names them (editors' own: allowedAttributes). */
 const markdownProperties = new Set(['href', 'src', 'alt', 'title', 'start', ...allowedAttributes]);
 
+/**
+ * How deep elements may nest in an entry's text: far more than any text needs, and few enough
+ * that no recursion over the tree (ours, the HTML writer's) depends on the thread's stack size.
+ */
+export const maxNesting = 40;
+export const NESTED_TOO_DEEPLY = 'nested too deeply (quotes or lists inside one another)';
+
 /** The parser's features, as Astro's MDX sets them by default (`markdown.gfm`, `smartypants`). */
 const features = { gfm: true, smartPunctuation: true } as const;
 
@@ -148,8 +155,15 @@ export function renderEntry(
     return { type: 'element', tagName, properties, children };
   };
 
+  let depth = 0;
+  let tooDeep = false;
   const convert = (node: HastNode): ElementContent[] => {
     at = node.position ?? at;
+    if (depth >= maxNesting) {
+      if (!tooDeep) refuse('mdx-syntax', NESTED_TOO_DEEPLY);
+      tooDeep = true;
+      return [];
+    }
     switch (node.type) {
       case 'text':
       case 'comment':
@@ -186,7 +200,12 @@ export function renderEntry(
         return [];
     }
   };
-  const convertAll = (nodes: readonly HastNode[]): ElementContent[] => nodes.flatMap(convert);
+  const convertAll = (nodes: readonly HastNode[]): ElementContent[] => {
+    depth += 1;
+    const converted = nodes.flatMap(convert);
+    depth -= 1;
+    return converted;
+  };
 
   let tree: HastNode;
   try {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { readTextFile } from '../lib/text-file.ts';
 
 /**
  * The ids an achievement may refer to, read from the data files in `content/`.
@@ -32,19 +33,20 @@ interface IdRow {
   region?: string;
 }
 
+/**
+ * The rows of a data file, read as the content check reads it (no symbolic link, UTF-8, size).
+ * A file that cannot be read gives no ids: each reference to it then fails where it is written,
+ * and the check, or the data file's own loader, says what is wrong with the file.
+ */
 function readRows(contentDir: URL, file: string): IdRow[] {
-  const url = new URL(file, contentDir);
-  let rows: unknown;
+  const read = readTextFile(fileURLToPath(new URL(file, contentDir)));
+  let rows: unknown = [];
   try {
-    rows = parse(readFileSync(url, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`content/${file} cannot be read as YAML: ${reason}`, { cause: error });
+    if ('text' in read) rows = parse(read.text);
+  } catch {
+    rows = [];
   }
-  if (!Array.isArray(rows)) {
-    throw new Error(`content/${file} must be a YAML list of entries, each with an "id"`);
-  }
-  return rows.filter((row): row is IdRow => typeof row?.id === 'string');
+  return Array.isArray(rows) ? rows.filter((row): row is IdRow => typeof row?.id === 'string') : [];
 }
 
 /** Reads the ids from `content/*.yaml`. `contentDir` is the URL of the `content/` folder. */

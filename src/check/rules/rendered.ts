@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { imageDecodeProblem, imageFileProblem } from '../../lib/entry-images.ts';
 import { renderEntry } from '../../lib/mdx-html.ts';
+import { allowedAttributes, allowedTags } from '../allow-list.ts';
 import type { Problem, ProblemCode } from '../problem.ts';
 import { decodedProblems } from './unicode.ts';
 
@@ -13,6 +14,16 @@ import { decodedProblems } from './unicode.ts';
  * refuses all the build refuses.
  */
 const REPORTED_BY_MARKUP = new Set<ProblemCode>(['tag-not-allowed', 'attribute-not-allowed', 'mdx-expression-attribute', 'mdx-expression']);
+
+/** What each refusal's message shows as expected, as markup.ts does for the same codes. */
+const expectedFor: Partial<Record<ProblemCode, string>> = {
+  'unsafe-url': 'https://…',
+  'image-remote': './image.webp',
+  'image-outside': './image.webp',
+  'image-alt-missing': './image.webp',
+  'tag-not-allowed': allowedTags.join(', '),
+  'attribute-not-allowed': allowedAttributes.join(', '),
+};
 
 export interface RenderedContext {
   file: string;
@@ -55,7 +66,7 @@ export function renderedProblems(body: string, context: RenderedContext): Proble
   for (const refusal of refusals) {
     const line = (refusal.line ?? 1) + context.firstLine - 1;
     if ((REPORTED_BY_MARKUP.has(refusal.code) && markupLines.has(line)) || (refusal.code === 'mdx-syntax' && syntaxReported)) continue;
-    const expected = refusal.code === 'unsafe-url' ? 'https://…' : refusal.code.startsWith('image-') ? './image.webp' : '';
+    const expected = expectedFor[refusal.code] ?? '';
     report(refusal.code, refusal.line, refusal.column, refusal.found, expected);
   }
   for (const image of images) {
