@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { buildCopy, projectCopy, projectRoot } from '../support/build-copy.ts';
 import { applyFixture, readFixture, type ExpectedProblem } from '../support/check-fixture.ts';
 
 /**
@@ -36,11 +34,7 @@ const refusedClasses: Record<string, readonly string[]> = {
   ],
 };
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const copies: string[] = [];
-after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-const entries = readdirSync(join(root, 'content/achievements')).sort();
+const entries = readdirSync(join(projectRoot, 'content/achievements')).sort();
 
 interface Applied {
   fixture: string;
@@ -49,12 +43,8 @@ interface Applied {
 }
 
 /** A copy of the project with every fixture applied, each to an entry of its own; then `npm run build`. */
-function buildWithFixtures(names: readonly string[], { withoutCheck = false } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'achievements-refusals-'));
-  copies.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+function buildWithFixtures(names: readonly string[]) {
+  const dir = projectCopy('achievements-refusals-');
   const written = new Map<string, string>();
   const applied: Applied[] = names.map((fixture, index) => {
     const entry = entries[index]!;
@@ -66,20 +56,8 @@ function buildWithFixtures(names: readonly string[], { withoutCheck = false } = 
     }
     return { fixture, entry, expected: applyFixture(join(dir, 'content'), readFixture(fixture), entry) };
   });
-  if (withoutCheck) {
-    const config = join(dir, 'astro.config.mjs');
-    const text = readFileSync(config, 'utf8');
-    const edited = text.replace(/\bcheckedContent,\s*/, '');
-    assert.notEqual(edited, text, 'the content check is left out of the build');
-    writeFileSync(config, edited);
-  }
-  const result = spawnSync(process.execPath, [join(dir, 'src/build.ts')], {
-    cwd: dir,
-    encoding: 'utf8',
-    // The copy is not a git checkout: the build date comes from here instead.
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_CHECK_LANG: 'en', SOURCE_DATE_EPOCH: '1735689600' },
-  });
-  return { dir, applied, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const { status, output } = buildCopy(dir);
+  return { dir, applied, status, output };
 }
 
 /** Every file the build wrote, if it wrote any. */
