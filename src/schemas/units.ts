@@ -10,7 +10,7 @@ import type { Locale, PluralFormOf } from '../i18n/locales.ts';
  * - French and English: `one` and `other`.
  *
  * Labels are written without the number: the page shows `16.098` and then `شابًا`.
- * To add a unit, add an entry here; the type checker then asks for every form.
+ * To add a unit or a language, add its labels here; the type checker then asks for every form.
  */
 export const units = {
   infrastructure: {
