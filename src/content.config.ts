@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse } from 'yaml';
+import { translationLocales } from './i18n/locales.ts';
 import { renderedMdxGlob } from './lib/mdx-loader.ts';
 import { achievementSchema, translationSchema } from './schemas/achievement.ts';
 import { loadKnownIds } from './schemas/known-ids.ts';
@@ -31,7 +32,7 @@ const achievements = defineCollection({
 
 const translations = defineCollection({
   loader: renderedMdxGlob({
-    pattern: '*/{fr,en}.mdx',
+    pattern: `*/{${translationLocales.join(',')}}.mdx`,
     base: './content/achievements',
     // `<slug>/fr`: one id per achievement and language.
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),

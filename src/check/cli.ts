@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { formatGithub, formatText } from './report.ts';
 import { checkContentAndImages } from './run.ts';
 
@@ -25,7 +25,7 @@ function option(name: string): string | undefined {
 const lang = option('lang') ?? process.env.CONTENT_CHECK_LANG ?? 'ar';
 const format = option('format') ?? 'text';
 if (!isLocale(lang) || !['text', 'github'].includes(format)) {
-  console.error('Usage: npm run check -- [--lang ar|fr|en] [--format text|github]');
+  console.error(`Usage: npm run check -- [--lang ${localeCodes.join('|')}] [--format text|github]`);
   process.exit(2);
 }
 

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { defaultLocale, languageName, translationLocales, type Locale } from '../i18n/locales.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -20,9 +21,9 @@ export interface NewEntryOptions {
   category: string;
 }
 
-/** The three files of a new achievement, by language. */
-export function entryTemplates({ category }: Pick<NewEntryOptions, 'category'>): Record<'ar' | 'fr' | 'en', string> {
-  const ar = `---
+/** The files of a new achievement, one per language of the locale table. */
+export function entryTemplates({ category }: Pick<NewEntryOptions, 'category'>): Record<Locale, string> {
+  const facts = `---
 # Short Arabic title, in the words of the source document.
 title: TODO
 # The heading the achievement stands under (ids in content/FIELDS.md).
@@ -52,7 +53,10 @@ title: TODO
 
 TODO: the text, translated into ${language}: nothing added, nothing left out.
 `;
-  return { ar, fr: translation('French'), en: translation('English') };
+  return {
+    [defaultLocale]: facts,
+    ...Object.fromEntries(translationLocales.map((locale) => [locale, translation(languageName(locale))])),
+  } as Record<Locale, string>;
 }
 
 /** Writes the new entry under `contentDir`; returns the files written, or a reason it cannot. */

@@ -1,11 +1,11 @@
 import type { Locale } from '../i18n/locales.ts';
-import { checkMessages, fill } from './messages/index.ts';
+import { fill, messagesFor } from './messages/index.ts';
 import type { FieldPath, Problem, Shown } from './problem.ts';
 import type { CheckResult } from './run.ts';
 
 /** The field as the editor sees it in the file: `figures › item 1 › breakdown`. */
 export function fieldLabel(path: FieldPath, locale: Locale): string {
-  const item = checkMessages[locale].labels.item;
+  const item = messagesFor(locale).labels.item;
   // A key is the editor's text too: it may hold a line break or a direction control.
   return path.map((part) => (typeof part === 'number' ? `${item} ${part + 1}` : visible(part))).join(' › ');
 }
@@ -23,13 +23,13 @@ export function visible(text: string): string {
 }
 
 function shown(value: Shown, locale: Locale): string {
-  if (typeof value === 'string') return value === '' ? checkMessages[locale].labels.nothing : visible(value);
-  return checkMessages[locale].types[value.kind];
+  if (typeof value === 'string') return value === '' ? messagesFor(locale).labels.nothing : visible(value);
+  return messagesFor(locale).types[value.kind];
 }
 
 /** One problem in the editor's language: what is wrong, expected, found, what to do. */
 export function describe(problem: Problem, locale: Locale) {
-  const messages = checkMessages[locale];
+  const messages = messagesFor(locale);
   const field = problem.field ? fieldLabel(problem.field, locale) : '';
   const params: Record<string, string | number> = {
     ...Object.fromEntries(
@@ -52,7 +52,7 @@ export function describe(problem: Problem, locale: Locale) {
 
 /** The report for a terminal: one block per problem, then a summary line. */
 export function formatText(result: CheckResult, locale: Locale): string {
-  const { labels } = checkMessages[locale];
+  const { labels } = messagesFor(locale);
   const blocks = result.problems.map((problem) => {
     const text = describe(problem, locale);
     return [
@@ -75,7 +75,7 @@ export function formatText(result: CheckResult, locale: Locale): string {
 
 /** GitHub Actions annotations, shown on the changed lines of a pull request. */
 export function formatGithub(result: CheckResult, locale: Locale): string {
-  const { labels } = checkMessages[locale];
+  const { labels } = messagesFor(locale);
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return result.problems

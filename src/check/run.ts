@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import type { Locale } from '../i18n/locales.ts';
+import { translationLocales, type Locale } from '../i18n/locales.ts';
 import { NESTED_TOO_DEEPLY } from '../lib/mdx-html.ts';
 import { readTextFile } from '../lib/text-file.ts';
 import { numbersInFacts, numbersInText } from '../lib/fact-numbers.ts';
@@ -31,7 +31,9 @@ export interface CheckResult {
   images: ImageToDecode[];
 }
 
-const TRANSLATIONS = ['fr', 'en'] as const satisfies readonly Locale[];
+// Every language but the default one: its file holds the facts.
+const TRANSLATIONS = translationLocales;
+const entryFiles = ['ar.mdx', ...TRANSLATIONS.map((locale) => `${locale}.mdx`)];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLACEHOLDER = /^TODO\b/;
 
@@ -306,7 +308,7 @@ export function checkContent(root: URL): CheckResult {
       });
     }
     for (const name of names) {
-      const known = ['ar.mdx', ...TRANSLATIONS.map((locale) => `${locale}.mdx`)].includes(name);
+      const known = entryFiles.includes(name);
       const image = imageFormats.some((extension) => name.toLowerCase().endsWith(extension));
       if (!known && !image) {
         problems.push({
@@ -315,7 +317,7 @@ export function checkContent(root: URL): CheckResult {
           file: `${folderFile}/${name}`,
           line: 1,
           column: 1,
-          expected: 'ar.mdx, fr.mdx, en.mdx',
+          expected: entryFiles.join(', '),
           found: name,
         });
         if (name.endsWith('.md') || name.endsWith('.mdx')) {

@@ -1,6 +1,6 @@
 /**
- * `npm run translations`: which French and English texts are missing, and which are older
- * than their Arabic source.
+ * `npm run translations`: which translations (every language of the locale table but Arabic)
+ * are missing, and which are older than their Arabic source.
  *
  * A translation records, in `sourceHash`, a fingerprint of the Arabic title and text it was
  * made from. When the Arabic changes, the fingerprint no longer matches: the translation is
@@ -11,18 +11,17 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { isMap, parse, parseDocument, type YAMLMap } from 'yaml';
+import { translationLocales, type TranslationLocale } from '../i18n/locales.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 export type TranslationState = 'missing' | 'unmarked' | 'stale' | 'current';
 
 export interface TranslationStatus {
   slug: string;
-  locale: 'fr' | 'en';
+  locale: TranslationLocale;
   state: TranslationState;
 }
-
-const LOCALES = ['fr', 'en'] as const;
 
 /** Fingerprint of an Arabic entry's title and text, whitespace-insensitive. */
 export function sourceHash(arabicFile: string): string {
@@ -46,7 +45,7 @@ export function translationStatuses(achievementsDir: URL): TranslationStatus[] {
     .sort();
   return slugs.flatMap((slug) => {
     const current = sourceHash(readFileSync(new URL(`${slug}/ar.mdx`, achievementsDir), 'utf8'));
-    return LOCALES.map((locale): TranslationStatus => {
+    return translationLocales.map((locale): TranslationStatus => {
       const file = new URL(`${slug}/${locale}.mdx`, achievementsDir);
       if (!existsSync(file)) return { slug, locale, state: 'missing' };
       const recorded = recordedHash(readFileSync(file, 'utf8'));
@@ -56,15 +55,23 @@ export function translationStatuses(achievementsDir: URL): TranslationStatus[] {
   });
 }
 
-/** Records in `<slug>/<locale>.mdx` that it matches the Arabic text as it is now. */
+/**
+ * Records in `<slug>/<locale>.mdx` that it matches the Arabic text as it is now: `sourceHash`
+ * is set in the frontmatter through the YAML document (first if new), so that comments, order
+ * and quoting stay as the editor wrote them and a hash of digits only stays a string.
+ * @throws when the file has no frontmatter, or YAML the check would refuse.
+ */
 export function markTranslation(achievementsDir: URL, slug: string, locale: string): void {
   const file = new URL(`${slug}/${locale}.mdx`, achievementsDir);
   const hash = sourceHash(readFileSync(new URL(`${slug}/ar.mdx`, achievementsDir), 'utf8'));
-  const text = readFileSync(file, 'utf8');
-  const updated = /^sourceHash:.*$/m.test(text)
-    ? text.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`)
-    : text.replace(/^---\n/, `---\nsourceHash: ${hash}\n`);
-  writeFileSync(file, updated);
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
+  const document = split ? parseDocument(split.yaml) : undefined;
+  if (!split || !document || document.errors.length > 0 || !isMap(document.contents)) {
+    throw new Error(`${slug}/${locale}.mdx has no readable frontmatter: run npm run check, correct it, then mark it again.`);
+  }
+  if (document.has('sourceHash')) document.set('sourceHash', hash);
+  else (document.contents as YAMLMap).items.unshift(document.createPair('sourceHash', hash));
+  writeFileSync(file, `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${split.body}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -81,11 +88,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           return { slug, locale };
         });
     for (const { slug, locale } of chosen) {
-      if (!(LOCALES as readonly string[]).includes(locale) || !existsSync(new URL(`${slug}/${locale}.mdx`, achievementsDir))) {
-        console.error(`No translation ${slug}/${locale}.mdx: write it as <slug>/fr or <slug>/en.`);
+      if (!(translationLocales as readonly string[]).includes(locale) || !existsSync(new URL(`${slug}/${locale}.mdx`, achievementsDir))) {
+        console.error(
+          `No translation ${slug}/${locale}.mdx: write it as ${translationLocales.map((code) => `<slug>/${code}`).join(' or ')}.`,
+        );
         process.exit(2);
       }
-      markTranslation(achievementsDir, slug, locale);
+      try {
+        markTranslation(achievementsDir, slug, locale);
+      } catch (error) {
+        console.error((error as Error).message);
+        process.exit(1);
+      }
       console.log(`marked ${slug}/${locale}.mdx as matching its Arabic text`);
     }
     process.exit(0);

@@ -1,3 +1,4 @@
+import type { Locale, PluralFormOf } from './locales.ts';
 import type { ar } from './ui/ar.ts';
 
 type ArabicKey = keyof typeof ar;
@@ -13,9 +14,12 @@ export type PluralKey = ArabicKey extends infer Key ? (Key extends `${infer Base
 export type UiKey = BaseKey<ArabicKey>;
 
 /**
- * The shape of the French and English dictionaries: every Arabic key, with the two plural
- * forms those languages use instead of Arabic's six.
+ * The shape of a language's dictionary: every Arabic key, each counted phrase with the plural
+ * forms the locale table gives that language (`_one` and `_other` in French).
  */
-export type LatinDictionary = {
-  [Key in UiKey as Key extends PluralKey ? `${Key}_one` | `${Key}_other` : Key]: string;
+export type Dictionary<L extends Locale> = {
+  [Key in UiKey as Key extends PluralKey ? `${Key}_${PluralFormOf<L>}` : Key]: string;
 };
+
+/** One dictionary per language of the locale table: a language without one is a type error. */
+export type Dictionaries = { [L in Locale]: Dictionary<L> };

@@ -2,15 +2,11 @@ import { createInstance, type TFunction } from 'i18next';
 import { spacePunctuation } from '../lib/typography.ts';
 import { units, type UnitId } from '../schemas/units.ts';
 import type { PluralKey, UiKey } from './dictionary.ts';
-import { defaultLocale, locales, type Locale } from './locales.ts';
-import { ar } from './ui/ar.ts';
-import { en } from './ui/en.ts';
-import { fr } from './ui/fr.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from './locales.ts';
+import { dictionaries } from './ui/index.ts';
 
 /** A key whose text does not depend on a count. */
 export type TextKey = Exclude<UiKey, PluralKey>;
-
-const dictionaries = { ar, fr, en } satisfies Record<Locale, Record<string, string>>;
 
 /** Unit labels become i18next plural keys (`unit.village_few`), so one mechanism serves all. */
 function unitResources(locale: Locale): Record<string, string> {
@@ -23,10 +19,7 @@ function unitResources(locale: Locale): Record<string, string> {
 const i18n = createInstance();
 await i18n.init({
   resources: Object.fromEntries(
-    Object.keys(locales).map((locale) => [
-      locale,
-      { translation: { ...dictionaries[locale as Locale], ...unitResources(locale as Locale) } },
-    ]),
+    localeCodes.map((locale) => [locale, { translation: { ...dictionaries[locale], ...unitResources(locale) } }]),
   ),
   lng: defaultLocale,
   fallbackLng: defaultLocale,

@@ -1,6 +1,10 @@
 /**
  * The one table of the site's languages. It feeds `astro.config.mjs` (i18n routing and the
- * sitemap), the routes, `<html lang dir>`, the language switcher and every formatter.
+ * sitemap), the routes, `<html lang dir>`, the language switcher, every formatter, the content
+ * config and the content check (which texts each entry needs), the translations tool, the
+ * scaffold (`npm run new`), the names every category, region, place and partner must have, and
+ * the types that require a UI dictionary (`src/i18n/ui/`) and unit labels for each language.
+ * How to add one: docs/architecture.md.
  *
  * Arabic is the default language: its pages have no prefix (`/`), the others do (`/fr/`).
  */
@@ -21,6 +25,13 @@ export const locales = {
     ogLocale: 'ar_MA',
     /** How UI text is spaced around punctuation (`src/lib/typography.ts`). */
     punctuation: 'plain',
+    /**
+     * The plural forms its counted phrases and unit labels must give: the CLDR categories of
+     * `Intl.PluralRules` for `intl` (tests/unit/locales.test.ts holds them to it).
+     */
+    plurals: ['zero', 'one', 'two', 'few', 'many', 'other'],
+    /** Whether the content check speaks it (`src/check/messages/<code>.ts`); if not, English. */
+    checkMessages: true,
   },
   fr: {
     label: 'Français',
@@ -29,6 +40,9 @@ export const locales = {
     intl: 'fr-FR',
     ogLocale: 'fr_MA',
     punctuation: 'french',
+    // Intl's `many` (a million and up) reads as `other`, as i18next falls back to it.
+    plurals: ['one', 'other'],
+    checkMessages: true,
   },
   en: {
     label: 'English',
@@ -37,6 +51,8 @@ export const locales = {
     intl: 'en-GB',
     ogLocale: 'en_GB',
     punctuation: 'plain',
+    plurals: ['one', 'other'],
+    checkMessages: true,
   },
 } as const satisfies Record<string, LocaleConfig>;
 
@@ -47,7 +63,12 @@ export interface LocaleConfig {
   intl: string;
   ogLocale: string;
   punctuation: PunctuationSpacing;
+  plurals: readonly [PluralForm, ...PluralForm[]];
+  checkMessages: boolean;
 }
+
+/** A CLDR plural category, as `Intl.PluralRules` names it (and i18next's key suffixes). */
+export type PluralForm = Intl.LDMLPluralRule;
 
 /** `french`: a no-break space before « : ; ! ? » and inside « »; `plain`: text as written. */
 export type PunctuationSpacing = 'plain' | 'french';
@@ -58,6 +79,31 @@ export const defaultLocale = 'ar' satisfies Locale;
 
 /** Every locale, the default one first. */
 export const localeCodes = Object.keys(locales) as Locale[];
+
+/** The languages an entry is translated into: every one but the default, whose file holds the facts. */
+export type TranslationLocale = Exclude<Locale, typeof defaultLocale>;
+export const translationLocales = localeCodes.filter((locale): locale is TranslationLocale => locale !== defaultLocale);
+
+/** The plural forms a text that counts must give in `locale`. */
+export type PluralFormOf<L extends Locale> = (typeof locales)[L]['plurals'][number];
+
+/** The languages the content check reports in (`checkMessages: true`). */
+export type CheckLocale = { [L in Locale]: (typeof locales)[L]['checkMessages'] extends true ? L : never }[Locale];
+
+/** The language of the check's report for a language it does not speak. */
+export const checkFallbackLocale = 'en' satisfies CheckLocale;
+
+export function isCheckLocale(locale: Locale): locale is CheckLocale {
+  return locales[locale].checkMessages;
+}
+
+/**
+ * The name of a language in English, from `Intl`, for schema descriptions and the scaffold.
+ * @example languageName('fr') // 'French'
+ */
+export function languageName(locale: Locale): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(locales[locale].lang) ?? locale;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(locales, value);

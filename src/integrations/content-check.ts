@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { isLocale } from '../i18n/locales.ts';
+import { defaultLocale, isLocale } from '../i18n/locales.ts';
 import { formatText } from '../check/report.ts';
 import { checkContentAndImages, type CheckResult } from '../check/run.ts';
 import { EditorError } from '../lib/editor-error.ts';
@@ -26,8 +26,8 @@ export function contentCheck(root: URL): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const requested = process.env.CONTENT_CHECK_LANG ?? 'ar';
-        const locale = isLocale(requested) ? requested : 'ar';
+        const requested = process.env.CONTENT_CHECK_LANG ?? defaultLocale;
+        const locale = isLocale(requested) ? requested : defaultLocale;
         const waitFrom = performance.now();
         const { result, cpuMs } =
           config.root.href === root.href ? await checking.catch(() => timedCheck(config.root.href)) : await timedCheck(config.root.href);

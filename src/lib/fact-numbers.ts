@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import { localeCodes, locales, type Locale } from '../i18n/locales.ts';
 import type { AchievementFacts } from '../schemas/achievement.ts';
 
 /**
@@ -27,12 +27,18 @@ export function numbersInFacts(facts: AchievementFacts): Set<number> {
   return numbers;
 }
 
-/** How each language groups thousands in running text. */
-const NUMBER_IN_TEXT: Record<Locale, RegExp> = {
-  ar: /\d{1,3}(?:\.\d{3})+(?!\d)|\d+/g,
-  fr: /\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?!\d)|\d+/g,
-  en: /\d{1,3}(?:,\d{3})+(?!\d)|\d+/g,
-};
+/**
+ * A number as a language writes it in running text, with the thousands separator `Intl` gives
+ * its locale (`16.098` in Arabic, `16,098` in English); where that is a space, any of the
+ * three spaces an editor may type (`16 098`).
+ */
+function numberInText(locale: Locale): RegExp {
+  const group = new Intl.NumberFormat(locales[locale].intl).formatToParts(10_000).find((part) => part.type === 'group')?.value ?? '';
+  const separator = /^\s$/.test(group) ? '[\u202f\u00a0 ]' : group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\d{1,3}(?:${separator}\\d{3})+(?!\\d)|\\d+`, 'g');
+}
+
+const NUMBER_IN_TEXT = Object.fromEntries(localeCodes.map((locale) => [locale, numberInText(locale)])) as Record<Locale, RegExp>;
 
 /**
  * The numbers written in a text, read with the language's thousands separator.

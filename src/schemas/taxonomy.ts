@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defaultLocale, languageName, localeCodes, type Locale } from '../i18n/locales.ts';
 
 /**
  * Stable ASCII ids: they become URLs (`/regions/draa-tafilalet/`) and must never be built
@@ -9,13 +10,21 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and single hyphens only, like "draa-tafilalet"')
   .describe('Stable ASCII id, used in URLs. Never change it once published.');
 
+/** One field per language of the locale table, each made by `field`. */
+function perLocale<Field extends z.ZodType>(field: (locale: Locale) => Field): { [L in Locale]: Field } {
+  return Object.fromEntries(localeCodes.map((locale) => [locale, field(locale)])) as { [L in Locale]: Field };
+}
+
 /** A text in each of the site's languages. */
 export const localizedTextSchema = z
-  .object({
-    ar: z.string().min(1).describe('Arabic, the reference language.'),
-    fr: z.string().min(1).describe('French.'),
-    en: z.string().min(1).describe('English.'),
-  })
+  .object(
+    perLocale((locale) =>
+      z
+        .string()
+        .min(1)
+        .describe(locale === defaultLocale ? `${languageName(locale)}, the reference language.` : `${languageName(locale)}.`),
+    ),
+  )
   .strict();
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -47,11 +56,17 @@ export const searchWordsSchema = z
  * acronyms), for search only: they are indexed with the pages that name it and shown nowhere.
  */
 export const aliasesSchema = z
-  .object({
-    ar: searchWordsSchema.optional().describe('Other Arabic names: short forms, other spellings, acronyms in use.'),
-    fr: searchWordsSchema.optional().describe('Other French names.'),
-    en: searchWordsSchema.optional().describe('Other English names.'),
-  })
+  .object(
+    perLocale((locale) =>
+      searchWordsSchema
+        .optional()
+        .describe(
+          locale === defaultLocale
+            ? `Other ${languageName(locale)} names: short forms, other spellings, acronyms in use.`
+            : `Other ${languageName(locale)} names.`,
+        ),
+    ),
+  )
   .strict()
   .describe(
     'Other names a reader may search for, per language (spellings, short names, acronyms), never shown: only real names in use, not the official name again.',
@@ -61,7 +76,7 @@ export type Aliases = z.infer<typeof aliasesSchema>;
 
 /** The official name must not be listed again among its aliases. */
 function aliasesDifferFromName(item: { name: LocalizedText; aliases?: Aliases | undefined }, context: z.RefinementCtx) {
-  for (const locale of ['ar', 'fr', 'en'] as const) {
+  for (const locale of localeCodes) {
     (item.aliases?.[locale] ?? []).forEach((alias, index) => {
       if (alias.toLocaleLowerCase() === item.name[locale].toLocaleLowerCase()) {
         context.addIssue({

@@ -1,6 +1,8 @@
+import type { Locale, PluralFormOf } from '../i18n/locales.ts';
+
 /**
- * What a figure counts. Each unit has its label in the three languages, in every plural form
- * the language needs, so that a counted noun agrees with its number:
+ * What a figure counts. Each unit has its label in every language of the locale table, in
+ * every plural form the table gives that language, so that a counted noun agrees with its number:
  *
  * - Arabic (CLDR categories): `one` 1, `two` 2, `few` 3–10, `many` 11–99, `other` 100–102
  *   (and any number whose last two digits fall in those ranges: 104 is `few`, 880 `many`),
@@ -8,7 +10,7 @@
  * - French and English: `one` and `other`.
  *
  * Labels are written without the number: the page shows `16.098` and then `شابًا`.
- * To add a unit, add an entry here; the type checker then asks for every form.
+ * To add a unit or a language, add its labels here; the type checker then asks for every form.
  */
 export const units = {
   infrastructure: {
@@ -152,16 +154,8 @@ export const units = {
   },
 } as const satisfies Record<string, UnitLabels>;
 
-/** Arabic needs all six CLDR plural forms. */
-export type ArabicPluralForms = Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>;
-/** French and English need `one` and `other` (French `many`, for millions, reads as `other`). */
-export type LatinPluralForms = Record<'one' | 'other', string>;
-
-export interface UnitLabels {
-  ar: ArabicPluralForms;
-  fr: LatinPluralForms;
-  en: LatinPluralForms;
-}
+/** A unit's label in each language, in the plural forms the locale table gives it. */
+export type UnitLabels = { [L in Locale]: Record<PluralFormOf<L>, string> };
 
 export type UnitId = keyof typeof units;
 

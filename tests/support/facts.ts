@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../src/schemas/taxonomy.ts';
 import { achievementFile, achievementSlugs, readFrontmatter, readYamlList } from './content-files.ts';
 
 /** What the editors' files say, read without the site's code, to compare with the pages. */
@@ -28,7 +29,7 @@ export const slugsWhere = (keep: (entry: Facts) => boolean) =>
     .map((entry) => entry.slug)
     .sort();
 
-type Named = { id: string; name: { ar: string; fr: string; en: string } };
+type Named = { id: string; name: LocalizedText };
 export const regions = readYamlList('regions.yaml') as unknown as Named[];
 export const partners = readYamlList('partners.yaml') as unknown as Named[];
 export const categories = readYamlList('categories.yaml') as unknown as Named[];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { joinContent } from '../../src/lib/content-join.ts';
-import type { Locale } from '../../src/i18n/locales.ts';
+import { translationLocales } from '../../src/i18n/locales.ts';
 import { achievementSchema, translationSchema } from '../../src/schemas/achievement.ts';
 import { loadKnownIds } from '../../src/schemas/known-ids.ts';
 import { sourceReportSchema } from '../../src/schemas/source-report.ts';
@@ -27,7 +27,7 @@ export function loadSiteContent() {
       return { slug, data: schema.parse(arabic.data), entry: { body: arabic.body } };
     }),
     translations: slugs.flatMap((slug) =>
-      (['fr', 'en'] as const satisfies Locale[])
+      translationLocales
         .filter((locale) => hasTranslation(slug, locale))
         .map((locale) => {
           const translation = readFrontmatter(achievementFile(slug, locale));

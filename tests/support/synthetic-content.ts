@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { useTranslations, type Translator } from '../../src/i18n/index.ts';
-import type { Locale } from '../../src/i18n/locales.ts';
+import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { formatList, formatNumber, formatPartialDate } from '../../src/lib/format.ts';
 import { dateEvents, statuses } from '../../src/schemas/achievement.ts';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
@@ -32,7 +32,8 @@ interface Place extends Row {
   region: string;
 }
 
-const LOCALES = ['ar', 'fr', 'en'] as const satisfies readonly Locale[];
+// Every language of the table: the sample sentences below are typed per locale.
+const LOCALES = localeCodes;
 
 /** A small deterministic generator (mulberry32): the same seed gives the same site. */
 export function random(seed: number): () => number {

@@ -145,6 +145,38 @@ describe('npm run translations', () => {
   });
 });
 
+describe('marking a translation (npm run translations -- --mark)', () => {
+  const achievements = () => pathToFileURL(`${project}/content/achievements/`);
+  const translation = () => file('achievements/literacy-programme/fr.mdx');
+
+  it('sets sourceHash in the frontmatter only, first, and leaves comments, order, quoting and text as written', () => {
+    const original = readFileSync(translation(), 'utf8');
+    const hash = /^sourceHash: (\w+)$/m.exec(original)?.[1];
+    assert.ok(hash);
+    const edited = original
+      .replace(/^sourceHash: .*\n/m, '')
+      .replace('---\n', '---\n# Relu le 3 mars.\n')
+      .replace(/^title: (.*)$/m, 'title: "$1" # le titre du document')
+      .concat('\nsourceHash: 000000000000\n');
+    writeFileSync(translation(), edited);
+    markTranslation(achievements(), 'literacy-programme', 'fr');
+    assert.equal(readFileSync(translation(), 'utf8'), edited.replace('---\n', `---\nsourceHash: ${hash}\n`));
+
+    markTranslation(achievements(), 'literacy-programme', 'fr');
+    assert.equal(
+      readFileSync(translation(), 'utf8'),
+      edited.replace('---\n', `---\nsourceHash: ${hash}\n`),
+      'marking again changes nothing',
+    );
+  });
+
+  it('refuses a file without frontmatter, saying what to do', () => {
+    writeFileSync(translation(), 'Texte sans en-tête.\n');
+    assert.throws(() => markTranslation(achievements(), 'literacy-programme', 'fr'), /has no readable frontmatter: run npm run check/);
+    assert.equal(readFileSync(translation(), 'utf8'), 'Texte sans en-tête.\n');
+  });
+});
+
 describe('content/FIELDS.md', () => {
   it('is the reference generated from the schemas, up to date', () => {
     assert.equal(readFileSync(join(root, 'content/FIELDS.md'), 'utf8'), fieldReference());

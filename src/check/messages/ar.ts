@@ -122,7 +122,7 @@ export const ar = {
     },
     'unexpected-file': {
       text: 'ملف غير متوقع: "{found}".',
-      fix: 'لا يقبل مجلد الإنجاز إلا ar.mdx وfr.mdx وen.mdx (والصور): أعد تسمية الملف أو احذفه.',
+      fix: 'لا يقبل مجلد الإنجاز إلا {expected} (والصور): أعد تسمية الملف أو احذفه.',
     },
     'empty-text': { text: 'نص الإنجاز فارغ.', fix: 'اكتب النص بعد سطر --- الثاني.' },
     'translation-drift': {

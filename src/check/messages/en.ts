@@ -132,7 +132,7 @@ export const en = {
     },
     'unexpected-file': {
       text: 'Unexpected file: "{found}".',
-      fix: 'An achievement folder takes only ar.mdx, fr.mdx and en.mdx (and images): rename or remove the file.',
+      fix: 'An achievement folder takes only {expected} (and images): rename or remove the file.',
     },
     'empty-text': { text: 'The achievement has no text.', fix: 'Write the text after the second --- line.' },
     'translation-drift': {

@@ -141,7 +141,7 @@ export const fr = {
     },
     'unexpected-file': {
       text: 'Fichier inattendu : « {found} ».',
-      fix: 'Le dossier d’une réalisation n’admet que ar.mdx, fr.mdx et en.mdx (et des images) : renommez ou supprimez le fichier.',
+      fix: 'Le dossier d’une réalisation n’admet que {expected} (et des images) : renommez ou supprimez le fichier.',
     },
     'empty-text': { text: 'Le texte de la réalisation est vide.', fix: 'Écrivez le texte après la seconde ligne ---.' },
     'translation-drift': {

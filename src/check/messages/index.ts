@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import { checkFallbackLocale, isCheckLocale, type CheckLocale, type Locale } from '../../i18n/locales.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
@@ -7,7 +7,16 @@ import { fr } from './fr.ts';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type CheckMessages = Shape<typeof ar>;
 
-export const checkMessages: Record<Locale, CheckMessages> = { ar, fr, en };
+/** One catalogue per language the locale table marks `checkMessages: true`. */
+export const checkMessages: Record<CheckLocale, CheckMessages> = { ar, fr, en };
+
+/**
+ * The catalogue the check reports in for an editor reading `locale`: its own, or English for
+ * a language the check does not speak (the locale table says which).
+ */
+export function messagesFor(locale: Locale): CheckMessages {
+  return checkMessages[isCheckLocale(locale) ? locale : checkFallbackLocale];
+}
 
 /** Fills `{name}` placeholders; unknown ones are left as they are. */
 export function fill(template: string, params: Record<string, string | number> = {}): string {

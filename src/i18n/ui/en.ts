@@ -1,4 +1,4 @@
-import type { LatinDictionary } from '../dictionary.ts';
+import type { Dictionary } from '../dictionary.ts';
 
 /** English UI strings. Counted phrases need `_one` and `_other`. */
 export const en = {
@@ -339,4 +339,4 @@ export const en = {
   'share.feed': 'RSS feed of the achievements',
   'share.imageAlt': 'Key achievements of Morocco’s handicraft sector: the site’s card, in English.',
   'share.cardStats': '{{achievements}} · {{categories}} · {{regions}}',
-} as const satisfies LatinDictionary;
+} as const satisfies Dictionary<'en'>;

@@ -1,4 +1,4 @@
-import type { LatinDictionary } from '../dictionary.ts';
+import type { Dictionary } from '../dictionary.ts';
 
 /** French UI strings. Counted phrases need `_one` (0 and 1) and `_other`. */
 export const fr = {
@@ -341,4 +341,4 @@ export const fr = {
   'share.feed': 'Flux RSS des réalisations',
   'share.imageAlt': 'Principales réalisations du secteur de l’artisanat au Maroc : la carte du site, en français.',
   'share.cardStats': '{{achievements}} · {{categories}} · {{regions}}',
-} as const satisfies LatinDictionary;
+} as const satisfies Dictionary<'fr'>;
