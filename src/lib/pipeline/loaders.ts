@@ -24,6 +24,8 @@ import { dataRows, knownIdsOf, readContent, type ContentRead, type DataName, typ
  * content/ reads the folder again and stores what changed (the digest of each file).
  */
 export interface ContentPipeline {
+  /** The reading the loaders store (read once, then again after a change in the dev server). */
+  read: () => ContentRead;
   /** The ids an achievement may refer to, from the data files as read (the schema needs them first). */
   knownIds: () => KnownIds;
   achievements: Loader;
@@ -163,6 +165,7 @@ export function contentPipeline(root: URL, { check = true }: PipelineOptions = {
     });
 
   return {
+    read: () => reading().read,
     knownIds: () => knownIdsOf(reading().read),
     // The folder name is the achievement's slug, the same in every language.
     achievements: entries((read) =>
