@@ -108,13 +108,24 @@ export function contentPipeline(root: URL, { check = true }: PipelineOptions = {
     }
   };
 
-  const loader = (sync: (context: LoaderContext) => Promise<void>): Loader => ({
-    name: NAME,
-    load: async (context) => {
-      await sync(context);
-      watch(context, () => sync(context));
-    },
-  });
+  // In a build, the reading is let go once every collection has stored its part: the pages are
+  // rendered from Astro's store, and the parsed files would only hold memory through the render.
+  let loaders = 0;
+  let loaded = 0;
+  const loader = (sync: (context: LoaderContext) => Promise<void>): Loader => {
+    loaders += 1;
+    return {
+      name: NAME,
+      load: async (context) => {
+        await sync(context);
+        watch(context, () => sync(context));
+        if (!context.watcher && ++loaded === loaders) {
+          state = undefined;
+          loaded = 0;
+        }
+      },
+    };
+  };
 
   const entries = (texts: (read: ContentRead) => { id: string; text: EntryText }[]) =>
     loader(async (context) => {
