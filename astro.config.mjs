@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { arabicFontFiles } from './src/integrations/arabic-font.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { dataStoreInPieces } from './src/integrations/data-store-literal.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -17,9 +16,6 @@ import { sitemapOptions } from './src/lib/share/sitemap.ts';
 // Every setting, checked at once (src/lib/settings.ts; the README's settings table). The site's
 // address (SITE_URL) makes canonical links, Open Graph, JSON-LD, the sitemap, feeds and open data absolute.
 const { base, outDir, site: siteUrl } = readSettings(process.env);
-
-// Started first: the content check runs in a worker thread while the font below is subset.
-const checkedContent = contentCheck(new URL('./', import.meta.url));
 
 // The Arabic font, subset to the characters the site writes (src/integrations/arabic-font.ts).
 const arabicFiles = await arabicFontFiles(new URL('./', import.meta.url), [400, 700]);
@@ -83,8 +79,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // The content check runs in the content collections' loaders (src/content.config.ts), on the
+  // same reading of the files that they store.
   integrations: [
-    checkedContent,
     sourceDates(),
     mdx(),
     dataStoreInPieces(),

@@ -1,10 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { parse } from 'yaml';
-import { translationLocales } from './i18n/locales.ts';
-import { renderedMdxGlob } from './lib/mdx-loader.ts';
+import { contentPipeline } from './lib/pipeline/loaders.ts';
 import { achievementSchema, translationSchema } from './schemas/achievement.ts';
-import { loadKnownIds } from './schemas/known-ids.ts';
 import { sourceReportSchema } from './schemas/source-report.ts';
 import { categorySchema, partnerSchema, placeSchema, regionSchema } from './schemas/taxonomy.ts';
 
@@ -14,41 +10,23 @@ import { categorySchema, partnerSchema, placeSchema, regionSchema } from './sche
  * content/achievements/<slug>/ar.mdx   facts (frontmatter) + Arabic text: one per achievement
  * content/achievements/<slug>/fr.mdx   French text (title + body), no facts
  * content/achievements/<slug>/en.mdx   English text (title + body), no facts
- * content/{categories,regions,places,partners}.yaml
+ * content/{categories,regions,places,partners}.yaml, content/source/report.yaml
  *
- * The texts are MDX, read by `glob()` and turned into HTML as they are loaded
- * (src/lib/mdx-loader.ts): the content check leaves them no code to run.
+ * Every collection is loaded from one reading of that folder (src/lib/pipeline/): each file is
+ * read, parsed and rendered once, the content check judges that reading, and the loaders store
+ * it. The texts are stored as HTML: the check and the renderer leave them no code to run.
  */
-const contentDir = new URL('../content/', import.meta.url);
-const knownIds = loadKnownIds(contentDir);
+const content = contentPipeline(new URL('../', import.meta.url), { check: true });
 
-/** The folder name is the achievement's slug, the same in every language. */
-const slugOfFolder = ({ entry }: { entry: string }) => entry.split('/')[0] ?? entry;
+const achievements = defineCollection({ loader: content.achievements, schema: achievementSchema(content.knownIds()) });
+const translations = defineCollection({ loader: content.translations, schema: translationSchema });
 
-const achievements = defineCollection({
-  loader: renderedMdxGlob({ pattern: '*/ar.mdx', base: './content/achievements', generateId: slugOfFolder }),
-  schema: achievementSchema(knownIds),
-});
-
-const translations = defineCollection({
-  loader: renderedMdxGlob({
-    pattern: `*/{${translationLocales.join(',')}}.mdx`,
-    base: './content/achievements',
-    // `<slug>/fr`: one id per achievement and language.
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
-  schema: translationSchema,
-});
-
-const categories = defineCollection({ loader: file('./content/categories.yaml'), schema: categorySchema });
-const regions = defineCollection({ loader: file('./content/regions.yaml'), schema: regionSchema });
-const places = defineCollection({ loader: file('./content/places.yaml'), schema: placeSchema });
-const partners = defineCollection({ loader: file('./content/partners.yaml'), schema: partnerSchema });
+const categories = defineCollection({ loader: content.data('categories'), schema: categorySchema });
+const regions = defineCollection({ loader: content.data('regions'), schema: regionSchema });
+const places = defineCollection({ loader: content.data('places'), schema: placeSchema });
+const partners = defineCollection({ loader: content.data('partners'), schema: partnerSchema });
 
 /** How the source document is cited: one entry, `report` (content/source/report.yaml). */
-const sourceReport = defineCollection({
-  loader: file('./content/source/report.yaml', { parser: (text) => ({ report: parse(text) as Record<string, unknown> }) }),
-  schema: sourceReportSchema,
-});
+const sourceReport = defineCollection({ loader: content.sourceReport, schema: sourceReportSchema });
 
 export const collections = { achievements, translations, categories, regions, places, partners, sourceReport };

@@ -1,17 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { translationLocales, type Locale } from '../i18n/locales.ts';
 import { NESTED_TOO_DEEPLY } from '../lib/mdx-html.ts';
-import { readTextFile } from '../lib/text-file.ts';
 import { numbersInFacts, numbersInText } from '../lib/fact-numbers.ts';
 import { achievementSchema, translationSchema, type AchievementFacts } from '../schemas/achievement.ts';
-import type { KnownIds } from '../schemas/known-ids.ts';
+import { dataFileNames, knownIdsOf, readContent, type ContentRead, type DataName, type ReadFile } from '../lib/pipeline/read.ts';
 import { sourceReportSchema } from '../schemas/source-report.ts';
 import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../schemas/taxonomy.ts';
 import { imageFormats } from './allow-list.ts';
-import { AMBIGUOUS, LocatedYaml, splitFrontmatter } from './frontmatter.ts';
+import { AMBIGUOUS, LocatedYaml } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
 import { analyseMarkup, type MarkupAnalysis, type ProseSegment } from './rules/markup.ts';
 import { imageDataProblems, renderedProblems, type ImageToDecode } from './rules/rendered.ts';
@@ -22,7 +18,9 @@ import { closest } from './suggest.ts';
 
 /**
  * The content check: every problem in every editor's file, in one pass, without running any
- * of them. `npm run check` prints its result; the build runs it first and stops on errors.
+ * of them, judged on the content folder as the pipeline read it (src/lib/pipeline/read.ts).
+ * `npm run check` prints its result; the build's loaders run it on their own reading and stop
+ * on errors (src/lib/pipeline/loaders.ts).
  */
 export interface CheckResult {
   problems: Problem[];
@@ -38,25 +36,29 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLACEHOLDER = /^TODO\b/;
 
 const dataFiles = {
-  categories: { file: 'categories.yaml', schema: categorySchema },
-  regions: { file: 'regions.yaml', schema: regionSchema },
-  places: { file: 'places.yaml', schema: placeSchema },
-  partners: { file: 'partners.yaml', schema: partnerSchema },
+  categories: { file: dataFileNames.categories, schema: categorySchema },
+  regions: { file: dataFileNames.regions, schema: regionSchema },
+  places: { file: dataFileNames.places, schema: placeSchema },
+  partners: { file: dataFileNames.partners, schema: partnerSchema },
 } as const;
 
-type DataName = keyof typeof dataFiles;
 type Row = { id?: unknown; region?: unknown; seat?: unknown; name?: { ar?: unknown } };
 
-/**
- * Reads a file as text, or records why it cannot be read (src/lib/text-file.ts). A symbolic
- * link is never followed (the listing of its folder reports it: {@link symlinkProblems}).
- */
-function readText(path: string, file: string, problems: Problem[]): string | undefined {
-  const read = readTextFile(path);
-  if ('text' in read) return read.text;
-  if ('problem' in read) problems.push({ severity: 'error', file, expected: '', found: '', ...read.problem });
-  return undefined;
+/** The text of a file as read, or undefined with the reason recorded. A symbolic link is never followed ({@link symlinkProblem}). */
+function readText(read: ReadFile, problems: Problem[]): string | undefined {
+  if (read.problem) problems.push({ severity: 'error', file: read.file, expected: '', found: '', ...read.problem });
+  return read.text;
 }
+
+const symlinkProblem = (file: string): Problem => ({
+  code: 'symlink',
+  severity: 'error',
+  file,
+  line: 1,
+  column: 1,
+  expected: '',
+  found: file,
+});
 
 /** The character rules on the strings of a YAML document as decoded (escapes such as "\u202E" resolved). */
 function decodedYamlProblems(yaml: LocatedYaml, file: string, raw: readonly Problem[]): Problem[] {
@@ -87,51 +89,40 @@ function yamlSyntaxProblems(yaml: LocatedYaml, text: string, firstLine: number, 
   });
 }
 
-/**
- * Every symbolic link under `content/`, as a problem: one could reach outside the repository.
- * The achievements' folders are listed where they are checked, so their walk stops there.
- */
-function symlinkProblems(contentPath: string): Problem[] {
-  const problems: Problem[] = [];
-  const walk = (path: string, file: string) => {
-    for (const dirent of readdirSync(path, { withFileTypes: true })) {
-      const child = `${file}/${dirent.name}`;
-      if (dirent.isSymbolicLink())
-        problems.push({ code: 'symlink', severity: 'error', file: child, line: 1, column: 1, expected: '', found: child });
-      else if (dirent.isDirectory() && child !== 'content/achievements') walk(join(path, dirent.name), child);
-    }
-  };
-  if (existsSync(contentPath)) walk(contentPath, 'content');
-  return problems;
+/** The check of the content folder of the project at `root`, read for it (`npm run check`). */
+export function checkContent(root: URL): CheckResult {
+  return checkRead(readContent(root));
 }
 
-/** The whole check, images decoded: what `npm run check` and the build run. */
+/** The whole check, images decoded: what `npm run check` runs. */
 export async function checkContentAndImages(root: URL): Promise<CheckResult> {
-  const result = checkContent(root);
+  return withImageData(checkContent(root));
+}
+
+/** A check's result with its images decoded, the one rule that waits. */
+export async function withImageData(result: CheckResult): Promise<CheckResult> {
   return { ...result, problems: [...result.problems, ...(await imageDataProblems(result.images))] };
 }
 
-/** Every rule but the decoding of image data, which is the only one that waits. */
-export function checkContent(root: URL): CheckResult {
+/** The check of a reading of the content folder, every rule but the decoding of images: the build's loaders judge their own this way. */
+export function checkRead(read: ContentRead): CheckResult {
   const problems: Problem[] = [];
   const images: ImageToDecode[] = [];
   let filesChecked = 0;
-  const contentDir = new URL('content/', root);
   const relative = (path: string) => `content/${path}`;
-  problems.push(...symlinkProblems(fileURLToPath(contentDir)));
+  problems.push(...read.symlinks.map(symlinkProblem));
 
   // 1. The data files: categories, regions, places, partners.
   const rows = {} as Record<DataName, Row[]>;
   const yamls = {} as Partial<Record<DataName, LocatedYaml>>;
   for (const [name, { file, schema }] of Object.entries(dataFiles) as [DataName, (typeof dataFiles)[DataName]][]) {
     rows[name] = [];
-    const path = fileURLToPath(new URL(file, contentDir));
-    const text = readText(path, relative(file), problems);
-    if (text === undefined) continue;
+    const text = readText(read.data[name], problems);
+    const yaml = read.data[name].yaml;
+    if (text === undefined || yaml === undefined) continue;
     filesChecked++;
     const characters = unicodeProblems(text, relative(file));
     problems.push(...characters);
-    const yaml = new LocatedYaml(text, 1);
     yamls[name] = yaml;
     const syntax = yamlSyntaxProblems(yaml, text, 1, relative(file));
     if (syntax.length > 0) {
@@ -193,14 +184,7 @@ export function checkContent(root: URL): CheckResult {
       });
     }
   });
-  const idsOf = (name: DataName) => rows[name].map((row) => row?.id).filter((id): id is string => typeof id === 'string');
-  const knownIds: KnownIds = {
-    categories: idsOf('categories'),
-    regions: idsOf('regions'),
-    partners: idsOf('partners'),
-    places: idsOf('places'),
-    regionOfPlace: Object.fromEntries(rows.places.map((row) => [String(row?.id), String(row?.region ?? '')])),
-  };
+  const knownIds = knownIdsOf(read);
   const crossReference = (name: DataName, key: 'region' | 'seat', target: DataName) =>
     rows[name].forEach((row, index) => {
       const value = row?.[key];
@@ -222,19 +206,20 @@ export function checkContent(root: URL): CheckResult {
   crossReference('partners', 'seat', 'places');
 
   // 2. The source document, which every achievement points into.
-  const sourceText = readText(fileURLToPath(new URL('source/report.ar.txt', contentDir)), relative('source/report.ar.txt'), problems) ?? '';
+  const sourceText = readText(read.source, problems) ?? '';
   const bullets = readSourceBullets(sourceText);
   const headingOf = new Map(rows.categories.map((row) => [row?.id, row?.name?.ar]));
   const sourceLines = new Map<number, string>();
 
   // 2b. How the source document is cited: its publisher and date (content/source/report.yaml).
-  const reportFile = relative('source/report.yaml');
-  const reportText = readText(fileURLToPath(new URL('source/report.yaml', contentDir)), reportFile, problems);
-  if (reportText !== undefined) {
+  const reportFile = read.report.file;
+  const reportText = readText(read.report, problems);
+  const reportYaml = read.report.yaml;
+  if (reportText !== undefined && reportYaml !== undefined) {
     filesChecked++;
     const characters = unicodeProblems(reportText, reportFile);
     problems.push(...characters);
-    const yaml = new LocatedYaml(reportText, 1);
+    const yaml = reportYaml;
     const syntax = yamlSyntaxProblems(yaml, reportText, 1, reportFile);
     if (syntax.length > 0) problems.push(...syntax);
     else {
@@ -245,16 +230,14 @@ export function checkContent(root: URL): CheckResult {
   }
 
   // 3. The achievements, one folder each.
-  const achievementsDir = new URL('achievements/', contentDir);
   const schema = achievementSchema(knownIds);
-  const folders = existsSync(achievementsDir) ? readdirSync(achievementsDir, { withFileTypes: true }) : [];
-  for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
-    const folderFile = relative(`achievements/${folder.name}`);
-    if (folder.isSymbolicLink()) {
-      problems.push({ code: 'symlink', severity: 'error', file: folderFile, line: 1, column: 1, expected: '', found: folderFile });
+  for (const folder of read.folders) {
+    const folderFile = folder.file;
+    if (folder.kind === 'symlink') {
+      problems.push(symlinkProblem(folderFile));
       continue;
     }
-    if (!folder.isDirectory()) {
+    if (folder.kind === 'file') {
       problems.push({
         code: 'unexpected-file',
         severity: 'error',
@@ -267,33 +250,21 @@ export function checkContent(root: URL): CheckResult {
       continue;
     }
     const slug = folder.name;
-    const folderPath = fileURLToPath(new URL(`${encodeURIComponent(slug)}/`, achievementsDir));
-    // Listed once: which texts exist is read from here, not asked of the disk file by file.
-    const listing = readdirSync(folderPath, { withFileTypes: true });
-    for (const link of listing.filter((dirent) => dirent.isSymbolicLink())) {
-      problems.push({
-        code: 'symlink',
-        severity: 'error',
-        file: `${folderFile}/${link.name}`,
-        line: 1,
-        column: 1,
-        expected: '',
-        found: `${folderFile}/${link.name}`,
-      });
-    }
+    const folderPath = folder.path;
+    for (const link of folder.symlinks) problems.push(symlinkProblem(`${folderFile}/${link}`));
     // A folder inside an entry's folder is no file of the entry (an image must sit beside its text).
-    for (const folder of listing.filter((dirent) => dirent.isDirectory())) {
+    for (const inner of folder.folders) {
       problems.push({
         code: 'unexpected-file',
         severity: 'error',
-        file: `${folderFile}/${folder.name}`,
+        file: `${folderFile}/${inner}`,
         line: 1,
         column: 1,
         expected: 'ar.mdx, fr.mdx, en.mdx',
-        found: `${folder.name}/`,
+        found: `${inner}/`,
       });
     }
-    const names = listing.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name);
+    const names = folder.names;
     // Git keeps no empty folder: one left behind on an editor's disk is nothing to report.
     if (names.length === 0) continue;
     if (!SLUG.test(slug)) {
@@ -320,10 +291,11 @@ export function checkContent(root: URL): CheckResult {
           expected: entryFiles.join(', '),
           found: name,
         });
-        if (name.endsWith('.md') || name.endsWith('.mdx')) {
-          const text = readText(`${folderPath}/${name}`, `${folderFile}/${name}`, problems);
+        const stray = folder.strays.find((candidate) => candidate.name === name);
+        if (stray) {
+          const text = readText(stray, problems);
           if (text !== undefined) {
-            const split = splitFrontmatter(text);
+            const split = stray.split;
             const markup = analyseMarkup(split?.body ?? text, name.endsWith('.mdx') ? 'mdx' : 'md', {
               file: `${folderFile}/${name}`,
               firstLine: split?.bodyFirstLine ?? 1,
@@ -335,14 +307,16 @@ export function checkContent(root: URL): CheckResult {
     }
 
     const entry = (locale: Locale) => {
-      const file = `${folderFile}/${locale}.mdx`;
-      const text = readText(`${folderPath}/${locale}.mdx`, file, problems);
+      const read = folder.texts[locale];
+      if (!read) return undefined;
+      const file = read.file;
+      const text = readText(read, problems);
       if (text === undefined) return undefined;
       filesChecked++;
       const characters = unicodeProblems(text, file);
       problems.push(...characters);
-      const split = splitFrontmatter(text);
-      if (!split) {
+      const split = read.split;
+      if (!split || !read.yaml) {
         problems.push({
           code: 'frontmatter-missing',
           severity: 'error',
@@ -354,16 +328,17 @@ export function checkContent(root: URL): CheckResult {
         });
         return undefined;
       }
-      const yaml = new LocatedYaml(split.yaml, split.yamlFirstLine);
+      const yaml = read.yaml;
       const syntax = yamlSyntaxProblems(yaml, text, 1, file);
       let markup: MarkupAnalysis = { problems: [], prose: [], plain: false };
       try {
         markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine });
         problems.push(...markup.problems);
         // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
-        if (!markup.plain) {
+        if (read.rendered === 'too-deep') throw new RangeError('nested too deeply');
+        if (!markup.plain && read.rendered) {
           problems.push(
-            ...renderedProblems(split.body, {
+            ...renderedProblems(read.rendered, {
               file,
               firstLine: split.bodyFirstLine,
               folder: folderPath,

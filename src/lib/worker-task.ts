@@ -5,9 +5,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
  * `workerTask(name, run)` at its top level, and `runInWorker(moduleUrl, name, input)` starts
  * that module in a new thread, which runs `run(input)` and hands back its result.
  *
- * Used where work waits on no one else's: the content check runs while Astro starts and the
- * font is subset, and each language's search index gets a thread (and so a Pagefind process)
- * of its own. Inputs and results cross threads by structured clone: plain data only.
+ * Used where work waits on no one else's: each language's search index gets a thread (and so
+ * a Pagefind process) of its own. Inputs and results cross threads by structured clone: plain data only.
  */
 interface TaskMessage {
   task: string;

@@ -115,14 +115,14 @@ function processTree(pid: number): { rss: number; cpuSeconds: number } {
 }
 
 /**
- * Lines of Astro's log that end a phase, in the order they appear. The content check runs in a
- * worker thread beside the start-up, and prints how long Astro then waited for it: that wait is
- * the check's phase.
+ * Lines of Astro's log that end a phase, in the order they appear. The content check runs in
+ * the content collections' loaders, on the pipeline's one reading of the files, before they
+ * store anything (src/lib/pipeline/loaders.ts).
  */
 const markers: { phase: string; pattern: RegExp }[] = [
-  { phase: 'start-up, config, font subset', pattern: /\[content-check\] .*files checked/ },
-  { phase: 'Vite set-up', pattern: /\[content\] Syncing content/ },
-  { phase: 'content sync', pattern: /\[content\] Synced content/ },
+  { phase: 'start-up, config, font subset, Vite set-up', pattern: /\[content\] Syncing content/ },
+  { phase: 'content read, parsed, rendered, checked', pattern: /\[content-check\] .*files checked/ },
+  { phase: 'content stored (schemas)', pattern: /\[content\] Synced content/ },
   { phase: 'types and build info', pattern: /\[build\] Building static entrypoints/ },
   { phase: 'bundling (Vite)', pattern: /generating static routes/ },
   { phase: 'page render', pattern: /^[\d:]+ ✓ Completed in/ },
@@ -219,15 +219,7 @@ try {
         const at = performance.now() - started;
         const cpu = Math.max(lastCpu, processTree(build.pid!).cpuSeconds);
         lastCpu = cpu;
-        // The check runs beside the start-up; its phase is the time Astro waited for it.
-        const checked = /files checked.*\((\d+) ms, (\d+) ms CPU, (\d+) ms waited\)/.exec(line);
-        if (checked) {
-          const [, , , waitedMs] = checked.map(Number) as [number, number, number, number];
-          reached.push(
-            { phase: markers[index]!.phase, at: at - waitedMs, peak: phasePeak, cpu: cpu - waitedMs / 1000 },
-            { phase: 'content check (waited for)', at, peak: phasePeak, cpu },
-          );
-        } else reached.push({ phase: markers[index]!.phase, at, peak: phasePeak, cpu });
+        reached.push({ phase: markers[index]!.phase, at, peak: phasePeak, cpu });
         phasePeak = 0;
         nextMarker = index + 1;
         break;

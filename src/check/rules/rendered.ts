@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { imageDecodeProblem, imageFileProblem } from '../../lib/entry-images.ts';
-import { renderEntry } from '../../lib/mdx-html.ts';
+import type { RenderedEntry } from '../../lib/pipeline/read.ts';
 import { allowedAttributes, allowedTags } from '../allow-list.ts';
 import type { Problem, ProblemCode } from '../problem.ts';
 import { decodedProblems } from './unicode.ts';
@@ -48,8 +48,9 @@ export interface ImageToDecode {
   path: string;
 }
 
-export function renderedProblems(body: string, context: RenderedContext): Problem[] {
-  const { refusals, images, texts } = renderEntry(body, { positions: true });
+/** @param rendered the text as the pipeline rendered it for its page (renderEntry, with positions) */
+export function renderedProblems(rendered: RenderedEntry, context: RenderedContext): Problem[] {
+  const { refusals, images, texts } = rendered;
   const markupLines = new Set(context.markup.map((problem) => problem.line));
   const syntaxReported = context.markup.some((problem) => problem.code === 'mdx-syntax');
   const problems: Problem[] = [];
