@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildCopy, projectCopy, projectRoot } from '../support/build-copy.ts';
@@ -43,7 +43,7 @@ interface Applied {
 }
 
 /** A copy of the project with every fixture applied, each to an entry of its own; then `npm run build`. */
-function buildWithFixtures(names: readonly string[]) {
+function buildWithFixtures(names: readonly string[], { withoutCheck = false } = {}) {
   const dir = projectCopy('achievements-refusals-');
   const written = new Map<string, string>();
   const applied: Applied[] = names.map((fixture, index) => {
@@ -56,6 +56,14 @@ function buildWithFixtures(names: readonly string[]) {
     }
     return { fixture, entry, expected: applyFixture(join(dir, 'content'), readFixture(fixture), entry) };
   });
+  if (withoutCheck) {
+    // The pipeline's own switch: the loaders store the reading without judging it.
+    const config = join(dir, 'src/content.config.ts');
+    const text = readFileSync(config, 'utf8');
+    const edited = text.replace('{ check: true }', '{ check: false }');
+    assert.notEqual(edited, text, 'the content check is left out of the build');
+    writeFileSync(config, edited);
+  }
   const { status, output } = buildCopy(dir);
   return { dir, applied, status, output };
 }
@@ -93,6 +101,35 @@ describe('the build refuses what the content check refuses', () => {
     const files = written(dir);
     assert.deepEqual(
       files.filter((file) => /\.(html|xml|json|csv|png|jpe?g|webp|avif|svg)$/.test(file)),
+      [],
+      'nothing of the site was written',
+    );
+  });
+});
+
+describe('the build refuses them on its own, with the content check left out', () => {
+  // What the renderer sees: the tree of the text, its links and its images' files.
+  const rendered = [
+    'Markdown that only the renderer reads as a link or an element',
+    'images judged by their bytes',
+    'paths and symbolic links out of the entry’s folder',
+    'links outside the allow-list',
+    'reference-style links and images',
+    'text that cannot or must not be rendered',
+  ]
+    .flatMap((name) => refusedClasses[name]!)
+    // A data file that cannot be read (59 links categories.yaml away) stops the loaders before any text.
+    .filter((name) => name !== '59-symlinks');
+
+  it('naming every entry, with no stack trace and no page written', () => {
+    const { dir, applied, status, output } = buildWithFixtures(rendered, { withoutCheck: true });
+    assert.equal(status, 1, output.slice(-3000));
+    assert.match(output, /An achievement's text cannot be rendered/);
+    for (const { fixture, entry } of applied) assert.match(output, new RegExp(`content/achievements/${entry}/ar\\.mdx`), fixture);
+    assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
+    assert.doesNotMatch(output, /root:x:0:0/, 'nothing read through a symbolic link is printed');
+    assert.deepEqual(
+      written(dir).filter((file) => /\.(html|png|jpe?g|webp|avif|svg)$/.test(file)),
       [],
       'nothing of the site was written',
     );
