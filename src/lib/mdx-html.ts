@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import Slugger from 'github-slugger';
-import { mdxToHast, type HastNode } from 'satteri';
+import { mdxToHast, mdxToMdast, type HastNode } from 'satteri';
 import { allowedAttributes, allowedTags, linkAllowed, localImage } from '../check/allow-list.ts';
 import type { ProblemCode } from '../check/problem.ts';
 
@@ -205,6 +206,16 @@ export function renderEntry(
   }
   const root: Root = { type: 'root', children: tree.type === 'root' ? (convertAll(tree.children as HastNode[]) as RootContent[]) : [] };
   return { html: toHtml(root), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images, texts };
+}
+
+/**
+ * The entry's Markdown tree, parsed as {@link renderEntry} parses it (same parser, same features:
+ * its text has the page's typographic quotes and dashes), for what reads the text and not the markup.
+ * @throws for MDX the parser cannot read (the content check reports it first)
+ */
+export function entryTree(body: string): MdastRoot {
+  const tree = mdxToMdast(body, { features, position: false });
+  return tree.type === 'root' ? tree : { type: 'root', children: [] };
 }
 
 /**
