@@ -2,6 +2,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import type { Root as MdastRoot } from 'mdast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import Slugger from 'github-slugger';
 import { mdxToHast, mdxToMdast, type HastNode } from 'satteri';
 import { allowedAttributes, allowedTags, forbiddenTags, linkAllowed, localImage } from '../check/allow-list.ts';
@@ -161,7 +162,7 @@ export function renderEntry(
     if (/^h[1-6]$/.test(tagName)) {
       // github-slugger over the heading's text, as Astro's Markdown does, under a prefix of its own:
       // a heading «figures» must not take the page's own id="figures".
-      const text = children.map(textOf).join('');
+      const text = toString({ type: 'element', tagName, properties: {}, children });
       const slug = `text-${slugger.slug(text)}`;
       headings.push({ depth: Number(tagName[1]), slug, text });
       properties = { ...properties, id: slug };
@@ -263,9 +264,4 @@ export function mdxToHtml(body: string, file: string): EntryHtml {
   const { html, metadata, refusals } = renderEntry(body);
   if (refusals.length > 0) throw new UncheckedMdxError(file, refusals);
   return { html, metadata };
-}
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

@@ -38,6 +38,11 @@ describe('an entry’s MDX text rendered to HTML when the content is loaded', ()
     ]);
   });
 
+  it('takes a heading’s id and listed text from all the text inside it, markup aside', () => {
+    const entry = mdxToHtml('## Bilan <bdi>UNESCO</bdi> **2020** [x](https://x.example/)', file);
+    assert.deepEqual(entry.metadata.headings, [{ depth: 2, slug: 'text-bilan-unesco-2020-x', text: 'Bilan UNESCO 2020 x' }]);
+  });
+
   it('marks local images for Astro to optimise when the entry is rendered', () => {
     const entry = mdxToHtml('![Une photo](./photo%201.webp)\n\n![La même](./photo%201.webp)', file);
     assert.deepEqual(entry.metadata.imagePaths, ['./photo 1.webp']);
