@@ -1,8 +1,11 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import Slugger from 'github-slugger';
-import { mdxToHast, type HastNode } from 'satteri';
-import { allowedAttributes, allowedTags, linkAllowed, localImage } from '../check/allow-list.ts';
+import { mdxToHast, mdxToMdast, type HastNode } from 'satteri';
+import { allowedAttributes, allowedTags, forbiddenTags, linkAllowed, localImage } from '../check/allow-list.ts';
 import type { ProblemCode } from '../check/problem.ts';
 
 /**
@@ -84,8 +87,45 @@ const markdownElements = new Set([
   'td',
   ...allowedTags,
 ]);
-/** The attributes that reach the page, as hast names them (editors' own: allowedAttributes). */
-const markdownProperties = new Set(['href', 'src', 'alt', 'title', 'start', ...allowedAttributes]);
+/** Astro's marker on a local image it optimises when the entry is rendered (see `render()`). */
+const IMAGE_MARKER = '__ASTRO_IMAGE_';
+/** What an image's marker carries besides its file, as hast names them. */
+const imageProperties = ['alt', 'title'];
+
+/**
+ * The sanitizer's schema, from the same allow-lists: the elements above, the editors' attributes
+ * on any of them, and what Markdown writes (links, list starts, headings' own ids, image markers).
+ * Attributes are hast property names; every key is set, so none of the library's defaults applies.
+ */
+export const entrySchema: Schema = {
+  tagNames: [...markdownElements],
+  attributes: {
+    '*': [...allowedAttributes],
+    a: ['href'],
+    ol: ['start'],
+    img: [IMAGE_MARKER],
+    ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((heading) => [heading, [['id', /^text-/]]])),
+  },
+  // Relative addresses (no scheme) pass; of schemes, https only.
+  protocols: { href: ['https'] },
+  required: {},
+  ancestors: {},
+  clobber: [],
+  clobberPrefix: '',
+  // Elements outside the list go with their content when they run code or load content, else only their tags.
+  strip: [...forbiddenTags],
+  allowComments: false,
+  allowDoctypes: false,
+};
+
+/**
+ * The rendered tree with only what the allow-list lets through: defence in depth behind the
+ * refusals of {@link renderEntry}, which the content check reports with file and line.
+ */
+export function sanitizeEntry(tree: Root): Root {
+  const safe = sanitize(tree, entrySchema);
+  return safe.type === 'root' ? safe : { type: 'root', children: [] };
+}
 
 /**
  * How deep elements may nest in an entry's text: far more than any text needs, and few enough
@@ -124,12 +164,12 @@ export function renderEntry(
 
   const element = (tagName: string, given: Properties, children: ElementContent[]): Element => {
     if (!markdownElements.has(tagName)) refuse('tag-not-allowed', tagName);
-    // The sanitizer: only the allowed attributes reach the page (a table's style, a class…, go).
-    let properties: Properties = Object.fromEntries(Object.entries(given).filter(([name]) => markdownProperties.has(name)));
+    // Attributes outside the allow-list (a table's style, a class…) are left to the sanitizer.
+    let properties: Properties = given;
     if (/^h[1-6]$/.test(tagName)) {
       // github-slugger over the heading's text, as Astro's Markdown does, under a prefix of its own:
       // a heading «figures» must not take the page's own id="figures".
-      const text = children.map(textOf).join('');
+      const text = toString({ type: 'element', tagName, properties: {}, children });
       const slug = `text-${slugger.slug(text)}`;
       headings.push({ depth: Number(tagName[1]), slug, text });
       properties = { ...properties, id: slug };
@@ -143,14 +183,13 @@ export function renderEntry(
         refuse(/^https:\/\/|^\/\//i.test(src.trim()) ? 'image-remote' : linkAllowed(src) ? 'image-outside' : 'unsafe-url', src);
         return { type: 'element', tagName, properties: {}, children: [] };
       }
-      // Astro's marker for images it optimises when the entry is rendered (see `render()`).
-      const { src: _encoded, ...rest } = properties;
+      const rest = Object.fromEntries(Object.entries(properties).filter(([property]) => imageProperties.includes(property)));
       const decoded = `./${name}`;
       images.push({ src: decoded, line: at?.start.line, column: at?.start.column });
       const index = imageCount.get(decoded) ?? 0;
       imageCount.set(decoded, index + 1);
       imagePaths.add(decoded);
-      properties = { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src: decoded, index }) };
+      properties = { [IMAGE_MARKER]: JSON.stringify({ ...rest, src: decoded, index }) };
     }
     return { type: 'element', tagName, properties, children };
   };
@@ -223,7 +262,17 @@ export function renderEntry(
     return { html: '', metadata: { headings, imagePaths: [] }, refusals, images, texts };
   }
   const root: Root = { type: 'root', children: tree.type === 'root' ? (convertAll(tree.children as HastNode[]) as RootContent[]) : [] };
-  return { html: toHtml(root), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images, texts };
+  return { html: toHtml(sanitizeEntry(root)), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images, texts };
+}
+
+/**
+ * The entry's Markdown tree, parsed as {@link renderEntry} parses it (same parser, same features:
+ * its text has the page's typographic quotes and dashes), for what reads the text and not the markup.
+ * @throws for MDX the parser cannot read (the content check reports it first)
+ */
+export function entryTree(body: string): MdastRoot {
+  const tree = mdxToMdast(body, { features, position: false });
+  return tree.type === 'root' ? tree : { type: 'root', children: [] };
 }
 
 /**
@@ -234,9 +283,4 @@ export function mdxToHtml(body: string, file: string): EntryHtml {
   const { html, metadata, refusals } = renderEntry(body);
   if (refusals.length > 0) throw new UncheckedMdxError(file, refusals);
   return { html, metadata };
-}
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mdxToHtml, UncheckedMdxError } from '../../src/lib/mdx-html.ts';
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { allowedAttributes, allowedTags, forbiddenTags } from '../../src/check/allow-list.ts';
+import { entrySchema, mdxToHtml, sanitizeEntry, UncheckedMdxError } from '../../src/lib/mdx-html.ts';
 import { achievementFile, achievementSlugs, readFrontmatter } from '../support/content-files.ts';
 
 const file = 'content/achievements/example/ar.mdx';
@@ -33,6 +36,11 @@ describe('an entry’s MDX text rendered to HTML when the content is loaded', ()
       { depth: 2, slug: 'text-bilan-2020', text: 'Bilan 2020' },
       { depth: 2, slug: 'text-bilan-2020-1', text: 'Bilan 2020' },
     ]);
+  });
+
+  it('takes a heading’s id and listed text from all the text inside it, markup aside', () => {
+    const entry = mdxToHtml('## Bilan <bdi>UNESCO</bdi> **2020** [x](https://x.example/)', file);
+    assert.deepEqual(entry.metadata.headings, [{ depth: 2, slug: 'text-bilan-unesco-2020-x', text: 'Bilan UNESCO 2020 x' }]);
   });
 
   it('marks local images for Astro to optimise when the entry is rendered', () => {
@@ -76,5 +84,56 @@ describe('an entry’s MDX text rendered to HTML when the content is loaded', ()
       }
     }
     assert.equal(count, 96);
+  });
+});
+
+describe('the sanitizer behind the renderer (defence in depth)', () => {
+  const element = (tagName: string, properties: Properties, ...children: ElementContent[]): Element => ({
+    type: 'element',
+    tagName,
+    properties,
+    children,
+  });
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+
+  it('strips from the tree the elements and attributes outside the allow-list, whatever put them there', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        element(
+          'p',
+          { className: ['x'], style: 'color:red', onClick: 'alert(1)', dir: 'rtl' },
+          text('a'),
+          element('script', {}, text('alert(1)')),
+          element('span', { id: 'figures' }, text('b')),
+        ),
+        element('a', { href: 'javascript:alert(1)' }, text('c')),
+        element('a', { href: 'https://www.unesco.org/', target: '_blank' }, text('d')),
+        element('a', { href: '/fr/#figures' }, text('e')),
+        element('h2', { id: 'figures' }, text('f')),
+        element('h2', { id: 'text-f' }, text('f')),
+        element('iframe', { src: 'https://evil.example/' }, text('g')),
+        element('img', { src: 'https://evil.example/x.png', alt: 'x', onError: 'alert(1)' }),
+        element('ol', { start: 3, type: 'i' }, element('li', {}, text('h'))),
+        { type: 'comment', value: 'hidden' },
+      ],
+    };
+    assert.equal(
+      toHtml(sanitizeEntry(tree)),
+      '<p dir="rtl">ab</p><a>c</a><a href="https://www.unesco.org/">d</a><a href="/fr/#figures">e</a><h2>f</h2><h2 id="text-f">f</h2><img><ol start="3"><li>h</li></ol>',
+    );
+  });
+
+  it('takes its lists from the allow-list: every editor’s element and attribute, no forbidden element', () => {
+    for (const tag of allowedTags) assert.ok(entrySchema.tagNames?.includes(tag), tag);
+    for (const tag of forbiddenTags) assert.ok(!entrySchema.tagNames?.includes(tag), tag);
+    assert.deepEqual(entrySchema.attributes?.['*'], [...allowedAttributes]);
+    // What Markdown adds beyond the list (a cell's alignment, a code block's class) does not reach the page.
+    assert.equal(
+      html('| a |\n|:-:|\n| 1 |\n\n```js\nx\n```'),
+      '<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n<pre><code>x\n</code></pre>',
+    );
+    // Editors' elements keep their attributes through the sanitizer.
+    assert.equal(html('a <abbr title="t" lang="fr" dir="ltr">x</abbr>'), '<p>a <abbr title="t" lang="fr" dir="ltr">x</abbr></p>');
   });
 });

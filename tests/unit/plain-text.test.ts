@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { renderEntry } from '../../src/lib/mdx-html.ts';
 import { plainText } from '../../src/lib/share/plain-text.ts';
 
 describe('plain text of a body, for descriptions', () => {
@@ -25,5 +26,26 @@ describe('plain text of a body, for descriptions', () => {
 
   it('leaves a short text whole', () => {
     assert.equal(plainText('A short text.', 160), 'A short text.');
+  });
+
+  it('reads the text as the page shows it: typographic quotes, entities decoded, escapes gone', () => {
+    const body = 'في "نسيج البروكار" و women artisans\' houses -- AT&amp;T \\*';
+    assert.equal(plainText(body), 'في “نسيج البروكار” و women artisans’ houses – AT&T *');
+    const page = renderEntry(body)
+      .html.replace(/<[^>]+>/g, '')
+      .replaceAll('&#x26;', '&')
+      .replaceAll('&amp;', '&');
+    assert.equal(plainText(body), page);
+  });
+
+  it('separates blocks, cells and hard breaks by a space, and drops ordered-list numbers', () => {
+    assert.equal(
+      plainText('1. un\n2. deux\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nligne  \nsuivante ~~barré~~'),
+      'un deux a b 1 2 ligne suivante barré',
+    );
+  });
+
+  it('keeps the text of a block element and of the elements in it, with no space added inside a word', () => {
+    assert.equal(plainText('<bdi>UNES**CO**</bdi>\n\n<bdi>\nun\n\ndeux\n</bdi>'), 'UNESCO un deux');
   });
 });

@@ -194,7 +194,7 @@ describe('citations', () => {
   });
 });
 
-describe('RSS feed', () => {
+describe('RSS feed', async () => {
   const feedOptions = {
     title: 'Réalisations & chiffres',
     description: 'Le <b>site</b>',
@@ -204,7 +204,7 @@ describe('RSS feed', () => {
     lastBuildDate: new Date('2026-01-02T03:04:05Z'),
     copyright: 'Le ministère · CC BY 4.0',
   };
-  const feed = rssFeed({
+  const feed = await rssFeed({
     ...feedOptions,
     items: [
       {
@@ -251,7 +251,7 @@ describe('RSS feed', () => {
     );
   });
 
-  it(`holds the ${FEED_LIMIT} most recently changed achievements, not all of them`, () => {
+  it(`holds the ${FEED_LIMIT} most recently changed achievements, not all of them`, async () => {
     const items = Array.from({ length: FEED_LIMIT + 10 }, (_, index) => ({
       title: `item ${index}`,
       link: `https://example.ma/achievements/${index}/`,
@@ -259,7 +259,7 @@ describe('RSS feed', () => {
       category: 'c',
       pubDate: new Date(Date.UTC(2020, 0, 1 + index)),
     }));
-    const long = new DOMParser().parseFromString(rssFeed({ ...feedOptions, items }), 'text/xml');
+    const long = new DOMParser().parseFromString(await rssFeed({ ...feedOptions, items }), 'text/xml');
     const titles = Array.from(long.getElementsByTagName('item')).map((item) => item.getElementsByTagName('title')[0]?.textContent);
     assert.equal(titles.length, FEED_LIMIT);
     assert.equal(titles[0], `item ${FEED_LIMIT + 9}`);
@@ -280,6 +280,34 @@ describe('RSS feed', () => {
       ['a-59', 'a-119', 'a-58', 'a-118'],
     );
     assert.deepEqual(picked.at(-1)?.slug, 'a-95');
+  });
+
+  it('stays well-formed whatever the text holds: markup, entities, controls, lone surrogates', async () => {
+    const hostile = 'a\u0001<b>&amp;</b>]]>\uFFFE"\'\uD800z';
+    const expected = 'a\uFFFD<b>&amp;</b>]]>\uFFFD"\'\uFFFDz';
+    const errors: string[] = [];
+    const parsed = new DOMParser({
+      onError: (level, message) => void (level !== 'warning' && errors.push(`${level}: ${message}`)),
+    }).parseFromString(
+      await rssFeed({
+        ...feedOptions,
+        title: hostile,
+        description: hostile,
+        copyright: hostile,
+        self: `https://example.ma/fr/rss.xml?${hostile}`,
+        items: [
+          { title: hostile, link: 'https://example.ma/fr/achievements/x/', description: hostile, category: hostile, pubDate: new Date(0) },
+        ],
+      }),
+      'text/xml',
+    );
+    assert.deepEqual(errors, []);
+    const all = (name: string) => Array.from(parsed.getElementsByTagName(name)).map((node) => node.textContent);
+    assert.deepEqual(all('title'), [expected, expected]);
+    assert.deepEqual(all('description'), [expected, expected]);
+    assert.deepEqual(all('copyright'), [expected]);
+    assert.deepEqual(all('category'), [expected]);
+    assert.equal(parsed.getElementsByTagName('atom:link')[0]?.getAttribute('href'), `https://example.ma/fr/rss.xml?${expected}`);
   });
 
   it('escapes XML and writes RFC 822 dates', () => {

@@ -1,4 +1,6 @@
+import { getRssString } from '@astrojs/rss';
 import { NOT_XML } from '../characters.ts';
+
 /**
  * RSS 2.0 feeds, one per language: the achievements changed most recently (`FEED_LIMIT`, today
  * all of them), with absolute links. Dates come from git
@@ -37,11 +39,19 @@ export interface Feed {
  */
 export const FEED_LIMIT = 50;
 
+/** Text XML 1.0 can hold: characters it cannot (the content check refuses them) become U+FFFD, so that the feed always parses. */
+function xmlText(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
 /** Text escaped for XML character data and attribute values. */
 export function escapeXml(text: string): string {
-  // Characters XML 1.0 cannot hold (the content check refuses them) become U+FFFD, so that the feed always parses.
-  const valid = text.replace(NOT_XML, '\uFFFD');
-  return valid.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+  return xmlText(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
 }
 
 /**
@@ -68,35 +78,29 @@ export function latest<Item extends { pubDate: Date }>(items: readonly Item[]): 
   return newestFirst(items).slice(0, FEED_LIMIT);
 }
 
-/** The whole feed document. */
-export function rssFeed(feed: Feed): string {
+/**
+ * The whole feed document, written by @astrojs/rss. It escapes text but passes other characters
+ * through, so every value is made XML-safe first; `customData` is XML, so its values are escaped here.
+ */
+export function rssFeed(feed: Feed): Promise<string> {
   const tag = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
-  const items = latest(feed.items).map((item) =>
-    [
-      '    <item>',
-      `      ${tag('title', item.title)}`,
-      `      ${tag('link', item.link)}`,
-      `      <guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
-      `      ${tag('description', item.description)}`,
-      `      ${tag('category', item.category)}`,
-      `      ${tag('pubDate', rfc822(item.pubDate))}`,
-      '    </item>',
-    ].join('\n'),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '  <channel>',
-    `    ${tag('title', feed.title)}`,
-    `    ${tag('link', feed.link)}`,
-    `    ${tag('description', feed.description)}`,
-    `    ${tag('language', feed.language)}`,
-    `    ${tag('copyright', feed.copyright)}`,
-    `    ${tag('lastBuildDate', rfc822(feed.lastBuildDate))}`,
-    `    <atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
-    ...items,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  return getRssString({
+    title: xmlText(feed.title),
+    description: xmlText(feed.description),
+    site: xmlText(feed.link),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      tag('language', feed.language),
+      tag('copyright', feed.copyright),
+      tag('lastBuildDate', rfc822(feed.lastBuildDate)),
+      `<atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: latest(feed.items).map((item) => ({
+      title: xmlText(item.title),
+      link: xmlText(item.link),
+      description: xmlText(item.description),
+      categories: [xmlText(item.category)],
+      pubDate: item.pubDate,
+    })),
+  });
 }

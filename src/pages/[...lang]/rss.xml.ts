@@ -19,7 +19,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale } }) =
   const { achievements, sourceReport } = await getSiteContent();
   const root = process.cwd();
   const licence = settings().licence;
-  const body = rssFeed({
+  const body = await rssFeed({
     title: t('site.title'),
     description: t('site.description'),
     link: pageUrl(locale, []),
