@@ -2,44 +2,20 @@ import { foreignTextAttributes } from '../../i18n/locales.ts';
 import type { SourceReport } from '../../schemas/source-report.ts';
 import { neighbours, textIn, yearsOf, type Achievement, type AchievementText } from '../achievements.ts';
 import { buildDate, changedOn } from '../build-date.ts';
-import type { Licence } from '../licence.ts';
 import { editUrl } from '../repository.ts';
-import { settings } from '../settings.ts';
 import { achievementCitation, type Citation } from '../share/cite.ts';
 import { plainText } from '../share/plain-text.ts';
 import { achievementArticle, sourceDocument, type JsonLd } from '../share/structured-data.ts';
 import { cardPath } from '../share/urls.ts';
-import { absoluteUrl, siteOrigin } from '../site-url.ts';
+import { absoluteUrl } from '../site-url.ts';
 import { searchTerms } from '../search/terms.ts';
+import { buildContext, type BuildContext } from './build-context.ts';
 import type { PageRouteData } from './page.ts';
 
 /** What an achievement page needs of a text's entry: its Markdown and its keywords. */
 export interface TextSource {
   body?: string;
   data?: { keywords?: readonly string[] };
-}
-
-/** What the build knows beyond the content: where it runs and what it publishes under. */
-export interface BuildContext {
-  /** The site's origin, for absolute addresses. */
-  origin: string;
-  /** The deploy base. */
-  base: string;
-  /** The checkout, where git dates come from. */
-  root: string;
-  env: NodeJS.ProcessEnv;
-  licence: Licence;
-}
-
-/** The build's own context, from Astro's settings and the environment. */
-export function buildContext(): BuildContext {
-  return {
-    origin: siteOrigin(),
-    base: import.meta.env?.BASE_URL ?? '/',
-    root: process.cwd(),
-    env: process.env,
-    licence: settings().licence,
-  };
 }
 
 export interface AchievementRouteData<Entry> {
