@@ -1,6 +1,10 @@
+import type { Page } from 'astro';
 import type { Translator } from '../i18n/index.ts';
 import { formatNumber } from './format.ts';
 import type { Route } from './routing.ts';
+
+/** Where a page is in its list: Astro's `paginate()` numbers pages from 1. */
+export type ListPosition = Pick<Page, 'currentPage' | 'lastPage'>;
 
 /**
  * How long lists of achievements are cut, so that no page grows with the number of
@@ -20,42 +24,12 @@ export const OVERVIEW_LIMIT = 30;
 /** Headline figures on the home page, in the source's order. */
 export const HEADLINE_LIMIT = 12;
 
-/** One page of a list. */
-export interface ListPage<T> {
-  items: T[];
-  /** 1 for the first page. */
-  number: number;
-  /** How many pages the list has (at least one, even when empty). */
-  count: number;
-  /** How many items the whole list has. */
-  total: number;
-}
-
-/**
- * A list cut into pages of `size`; an empty list still has its (empty) first page.
- * @example pagesOf(['a', 'b', 'c'], 2).map((page) => page.items) // [['a', 'b'], ['c']]
- */
-export function pagesOf<T>(items: readonly T[], size: number = PAGE_SIZE): ListPage<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, index) => ({
-    items: items.slice(index * size, (index + 1) * size),
-    number: index + 1,
-    count,
-    total: items.length,
-  }));
-}
-
 /**
  * The route of a page of a list: the list's own route for the first page.
  * @example pageRoute(['categories', 'infrastructure'], 2) // ['categories', 'infrastructure', '2']
  */
 export function pageRoute(route: Route, number: number): Route {
   return number === 1 ? route : [...route, String(number)];
-}
-
-/** The `[...page]` route parameter of a page: none for the first. */
-export function pageParam(number: number): string | undefined {
-  return number === 1 ? undefined : String(number);
 }
 
 /**
@@ -81,14 +55,14 @@ export function firstOf<T>(items: readonly T[], limit: number = OVERVIEW_LIMIT):
 /**
  * "Page 2 of 48" for a list on several pages, for its title and heading; undefined otherwise.
  */
-export function pageLabel(page: Pick<ListPage<unknown>, 'number' | 'count'>, t: Translator): string | undefined {
-  return page.count > 1
-    ? t('pagination.page', { page: formatNumber(page.number, t.locale), pages: formatNumber(page.count, t.locale) })
+export function pageLabel(page: ListPosition, t: Translator): string | undefined {
+  return page.lastPage > 1
+    ? t('pagination.page', { page: formatNumber(page.currentPage, t.locale), pages: formatNumber(page.lastPage, t.locale) })
     : undefined;
 }
 
 /** The title of a page of a list: the list's own for the first page. */
-export function pageTitle(title: string, page: ListPage<unknown>, t: Translator): string {
+export function pageTitle(title: string, page: ListPosition, t: Translator): string {
   const label = pageLabel(page, t);
-  return page.number > 1 && label ? `${title} · ${label}` : title;
+  return page.currentPage > 1 && label ? `${title} · ${label}` : title;
 }

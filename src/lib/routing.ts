@@ -1,5 +1,6 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
-import { pageParam, pagesOf } from './listing.ts';
+import type { PaginateFunction } from 'astro';
+import { PAGE_SIZE } from './listing.ts';
 
 /**
  * A page of the site, independent of its language: the path segments after the locale
@@ -70,20 +71,19 @@ export function localeItemStaticPaths<Item>(items: readonly Item[], slugOf: (ite
 
 /**
  * `getStaticPaths` entries for the numbered pages of each item's list of achievements, in
- * every locale (`[slug]/[...page].astro`): the first page at the item's own address, the next
- * ones at `…/2/`, `…/3/` (see `listing.ts`).
+ * every locale (`[slug]/[...page].astro`), cut by Astro's `paginate()`: the first page at the
+ * item's own address (a rest parameter leaves its number out), the next ones at `…/2/`, `…/3/`.
+ * Each page gets `locale`, `item` and Astro's `page` as props.
  */
 export function localeItemPageStaticPaths<Item, Entry>(
+  paginate: PaginateFunction,
   items: readonly Item[],
   slugOf: (item: Item) => string,
   listOf: (item: Item) => readonly Entry[],
 ) {
   return localeCodes.flatMap((locale) =>
     items.flatMap((item) =>
-      pagesOf(listOf(item)).map((page) => ({
-        params: { lang: langParam(locale), slug: slugOf(item), page: pageParam(page.number) },
-        props: { locale, item, page },
-      })),
+      paginate(listOf(item), { pageSize: PAGE_SIZE, params: { lang: langParam(locale), slug: slugOf(item) }, props: { locale, item } }),
     ),
   );
 }
