@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { projectCopy, projectRoot } from '../support/build-copy.ts';
 
 /**
  * Astro 7 only logs a `reference()` to a missing entry and exits 0, and MDX runs whatever an
  * entry contains. These tests build a copy of the site with one broken or unsafe entry and
  * check that the build stops before building anything, naming the file, the line and the field,
- * with no stack trace.
+ * with no stack trace. Every class of hostile content is refused in tests/integration/refusals.test.ts.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const copies: string[] = [];
-
-after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const root = projectRoot;
 
 /** Builds a copy with `file` edited and, optionally, files added beside it (name → source). */
 function buildWith(
@@ -24,12 +20,7 @@ function buildWith(
   added: Record<string, string> = {},
   prepare: (dir: string) => void = () => {},
 ) {
-  const dir = mkdtempSync(join(tmpdir(), 'achievements-build-'));
-  copies.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = projectCopy('achievements-build-');
   const target = join(dir, file);
   const original = readFileSync(target, 'utf8');
   const edited = edit(original);
@@ -121,67 +112,5 @@ describe('the build', () => {
     const content = (dir: string, file: string) => readFileSync(join(dir, 'dist', file), 'utf8');
     for (const file of files(split.dir)) assert.equal(content(split.dir, file), content(whole.dir, file), file);
     assert.match(readFileSync(join(split.dir, 'dist/achievements/law-50-17-adoption/index.html'), 'utf8'), /30 يوليوز 2020/);
-  });
-
-  describe('refuses hostile links and images, whether the content check runs first or not', () => {
-    // Each fixture's text replaces the text of an entry of its own; its files go beside it.
-    const hostile = [
-      '54-link-scheme-not-allowed',
-      '55-autolink-literals',
-      '56-reference-links-and-images',
-      '57-image-outside-folder',
-      '58-image-bytes-not-image',
-    ];
-    const entries = [
-      'literacy-programme',
-      'financial-education',
-      'natural-dyes-esith',
-      'brocade-weaving-training',
-      'taznakht-wool-support',
-    ];
-    const apply = (dir: string) => {
-      hostile.forEach((name, index) => {
-        const fixture = JSON.parse(readFileSync(join(root, 'tests/fixtures/check', name, 'fixture.json'), 'utf8')) as {
-          files: Record<string, string>;
-        };
-        for (const [file, text] of Object.entries(fixture.files)) {
-          const target = join(dir, 'content', file.replace('standards-projects-agreement', entries[index]!));
-          if (!file.endsWith('/ar.mdx')) {
-            writeFileSync(target, text);
-            continue;
-          }
-          const own = readFileSync(target, 'utf8');
-          const frontmatter = own.slice(0, own.indexOf('\n---\n', 4) + 5);
-          writeFileSync(target, `${frontmatter}\n${text.slice(text.indexOf('\n---\n', 4) + 5).trimStart()}`);
-        }
-      });
-    };
-    const assertRefused = (dir: string, status: number | null, output: string) => {
-      assert.equal(status, 1, output);
-      for (const entry of entries) assert.match(output, new RegExp(`content/achievements/${entry}/ar\\.mdx`), `${entry} is named`);
-      assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
-      assert.equal(existsSync(join(dir, 'dist/achievements/literacy-programme/index.html')), false, 'no page was written');
-    };
-
-    it('by the content check, with file, line and what to do', () => {
-      const { dir, status, output } = buildWith('astro.config.mjs', (text) => `${text}\n`, {}, apply);
-      assertRefused(dir, status, output);
-      for (const code of ['unsafe-url', 'image-remote', 'image-outside', 'image-type', 'image-alt-missing'])
-        assert.match(output, new RegExp(`\\[${code}\\]`), code);
-      assert.match(output, /content\/achievements\/literacy-programme\/ar\.mdx:\d+:\d+ +error \[unsafe-url\]/);
-    });
-
-    it('by the renderer, when the content check is left out of the build', () => {
-      const { dir, status, output } = buildWith(
-        'src/content.config.ts',
-        (text) => text.replace('{ check: true }', '{ check: false }'),
-        {},
-        apply,
-      );
-      assertRefused(dir, status, output);
-      assert.doesNotMatch(output, /\[content-check\]|files checked/, 'the check did not run');
-      assert.match(output, /An achievement's text cannot be rendered/);
-      for (const code of ['unsafe-url', 'image-remote', 'image-outside']) assert.match(output, new RegExp(`${code} \\(`), code);
-    });
   });
 });
