@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocatedYaml, splitFrontmatter, type SplitFile } from '../../check/frontmatter.ts';
