@@ -1,7 +1,10 @@
 import { lstatSync, readFileSync } from 'node:fs';
 
-/** The largest text file an editor may add: about fifty times today's largest data file. */
-export const textMaxBytes = 512 * 1024;
+/** The largest text or data file an editor may add: a hundred times today's largest. */
+export const textMaxBytes = 1024 * 1024;
+
+/** The largest source document: a report of some ten thousand bullets. */
+export const sourceMaxBytes = 16 * 1024 * 1024;
 
 export type TextFileProblem =
   | { code: 'file-unreadable'; line: 1; column: 1 }
@@ -12,23 +15,23 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * An editor's text file as the content check and the build both read it: never through a
- * symbolic link, at most {@link textMaxBytes}, and valid UTF-8 (a file saved in Windows-1256
+ * symbolic link, at most `maxBytes`, and valid UTF-8 (a file saved in Windows-1256
  * would otherwise be read with replacement characters where its Arabic letters were).
  * A leading byte-order mark is dropped, as every editor's tool does.
  */
-export function readTextFile(path: string): { text: string } | { problem: TextFileProblem } | { symlink: true } {
+export function readTextFile(path: string, maxBytes = textMaxBytes): { text: string } | { problem: TextFileProblem } | { symlink: true } {
   let bytes: Buffer;
   try {
     const stats = lstatSync(path);
     if (stats.isSymbolicLink()) return { symlink: true };
-    if (stats.size > textMaxBytes)
+    if (stats.size > maxBytes)
       return {
         problem: {
           code: 'text-too-large',
           line: 1,
           column: 1,
           found: `${Math.round(stats.size / 1024)} KB`,
-          expected: `${textMaxBytes / 1024} KB`,
+          expected: `${maxBytes / 1024} KB`,
         },
       };
     bytes = readFileSync(path);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocatedYaml, splitFrontmatter, type SplitFile } from '../../check/frontmatter.ts';
-import { readTextFile, type TextFileProblem } from '../text-file.ts';
+import { readTextFile, sourceMaxBytes, type TextFileProblem } from '../text-file.ts';
 import { localeCodes, type Locale } from '../../i18n/locales.ts';
 import type { KnownIds } from '../../schemas/known-ids.ts';
 import { renderEntry } from '../mdx-html.ts';
@@ -80,8 +80,8 @@ export interface ContentRead {
   folders: EntryFolder[];
 }
 
-function readFile(path: string, file: string): ReadFile {
-  const read = readTextFile(path);
+function readFile(path: string, file: string, maxBytes?: number): ReadFile {
+  const read = readTextFile(path, maxBytes);
   return { file, path, text: 'text' in read ? read.text : undefined, problem: 'problem' in read ? read.problem : undefined };
 }
 
@@ -161,7 +161,7 @@ export function readContent(root: URL): ContentRead {
   return {
     symlinks: symlinksUnder(contentPath),
     data,
-    source: readFile(join(contentPath, 'source/report.ar.txt'), 'content/source/report.ar.txt'),
+    source: readFile(join(contentPath, 'source/report.ar.txt'), 'content/source/report.ar.txt', sourceMaxBytes),
     report: readYaml(join(contentPath, 'source/report.yaml'), 'content/source/report.yaml'),
     folders: dirents.sort((a, b) => a.name.localeCompare(b.name)).map((dirent) => readFolder(achievementsPath, dirent)),
   };
