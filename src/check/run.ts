@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { translationLocales, type Locale } from '../i18n/locales.ts';
-import { NESTED_TOO_DEEPLY } from '../lib/mdx-html.ts';
+import { NESTED_TOO_DEEPLY, type ProseSegment } from '../lib/mdx-html.ts';
 import { numbersInFacts, numbersInText } from '../lib/fact-numbers.ts';
 import { achievementSchema, translationSchema, type AchievementFacts } from '../schemas/achievement.ts';
 import { dataFileNames, knownIdsOf, readContent, type ContentRead, type DataName, type ReadFile } from '../lib/pipeline/read.ts';
@@ -9,7 +9,7 @@ import { categorySchema, partnerSchema, placeSchema, regionSchema } from '../sch
 import { imageFormats } from './allow-list.ts';
 import { AMBIGUOUS, LocatedYaml } from './frontmatter.ts';
 import { positionAt, type FieldPath, type Problem } from './problem.ts';
-import { analyseMarkup, type MarkupAnalysis, type ProseSegment } from './rules/markup.ts';
+import { strayProblems } from './rules/markup.ts';
 import { imageDataProblems, renderedProblems, type ImageToDecode } from './rules/rendered.ts';
 import { schemaProblems } from './rules/schema.ts';
 import { decodedProblems, unicodeProblems } from './rules/unicode.ts';
@@ -296,11 +296,12 @@ export function checkRead(read: ContentRead): CheckResult {
           const text = readText(stray, problems);
           if (text !== undefined) {
             const split = stray.split;
-            const markup = analyseMarkup(split?.body ?? text, name.endsWith('.mdx') ? 'mdx' : 'md', {
-              file: `${folderFile}/${name}`,
-              firstLine: split?.bodyFirstLine ?? 1,
-            });
-            problems.push(...markup.problems);
+            problems.push(
+              ...strayProblems(split?.body ?? text, name.endsWith('.mdx') ? 'mdx' : 'md', {
+                file: `${folderFile}/${name}`,
+                firstLine: split?.bodyFirstLine ?? 1,
+              }),
+            );
           }
         }
       }
@@ -330,27 +331,9 @@ export function checkRead(read: ContentRead): CheckResult {
       }
       const yaml = read.yaml;
       const syntax = yamlSyntaxProblems(yaml, text, 1, file);
-      let markup: MarkupAnalysis = { problems: [], prose: [], plain: false };
-      try {
-        markup = analyseMarkup(split.body, 'mdx', { file, firstLine: split.bodyFirstLine });
-        problems.push(...markup.problems);
-        // A text with no syntax at all renders to paragraphs of words: no link or image to judge.
-        if (read.rendered === 'too-deep') throw new RangeError('nested too deeply');
-        if (!markup.plain && read.rendered) {
-          problems.push(
-            ...renderedProblems(read.rendered, {
-              file,
-              firstLine: split.bodyFirstLine,
-              folder: folderPath,
-              markup: markup.problems,
-              characters,
-              images,
-            }),
-          );
-        }
-      } catch (error) {
-        // Thousands of nested quotes or lists exhaust the parsers' stack: the text is refused, not the check.
-        if (!(error instanceof RangeError)) throw error;
+      let prose: ProseSegment[] = [];
+      if (read.rendered === 'too-deep') {
+        // Thousands of nested quotes or lists exhaust the parser's stack: the text is refused, not the check.
         problems.push({
           code: 'mdx-syntax',
           severity: 'error',
@@ -361,6 +344,18 @@ export function checkRead(read: ContentRead): CheckResult {
           found: NESTED_TOO_DEEPLY,
           params: { detail: NESTED_TOO_DEEPLY },
         });
+      } else if (read.rendered) {
+        prose = read.rendered.prose.map((segment) => ({ ...segment, line: segment.line + split.bodyFirstLine - 1 }));
+        problems.push(
+          ...renderedProblems(read.rendered, {
+            file,
+            firstLine: split.bodyFirstLine,
+            folder: folderPath,
+            body: split.body,
+            characters,
+            images,
+          }),
+        );
       }
       if (!split.body.trim()) {
         problems.push({ code: 'empty-text', severity: 'error', file, line: split.bodyFirstLine, column: 1, expected: '…', found: '' });
@@ -400,7 +395,7 @@ export function checkRead(read: ContentRead): CheckResult {
           problems.push(...rawBreakdownProblems(data, yaml, file));
         }
       }
-      return { file, yaml, prose: markup.prose, data: result.success ? result.data : undefined };
+      return { file, yaml, prose, data: result.success ? result.data : undefined };
     };
 
     const arabic = names.includes('ar.mdx') ? entry('ar') : undefined;

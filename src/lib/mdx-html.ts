@@ -4,9 +4,13 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import Slugger from 'github-slugger';
-import { mdxToHast, mdxToMdast, type HastNode } from 'satteri';
+import { mdxToMdast, type HastNode } from 'satteri';
 import { allowedAttributes, allowedTags, forbiddenTags, linkAllowed, localImage } from '../check/allow-list.ts';
 import type { ProblemCode } from '../check/problem.ts';
+import { codeRefusals, isForbidden } from '../check/rules/markup.ts';
+import { entryFeatures, maxNesting, NESTED_TOO_DEEPLY, parseEntry, syntaxErrorAt } from './entry-parser.ts';
+
+export { maxNesting, NESTED_TOO_DEEPLY };
 
 /**
  * An achievement's MDX text turned into HTML once, when the content is loaded, instead of
@@ -19,7 +23,7 @@ import type { ProblemCode } from '../check/problem.ts';
  * memory; as HTML they cost a millisecond of parsing each and nothing at render.
  *
  * It parses with the same MDX parser and features as Astro's MDX (Sätteri: GFM and smart
- * punctuation), gives headings the same ids, and marks local images the way Astro's Markdown
+ * punctuation, src/lib/entry-parser.ts), once for the page and the content check, gives headings the same ids, and marks local images the way Astro's Markdown
  * does, so that `render()` still turns them into optimised images.
  */
 
@@ -34,8 +38,17 @@ export interface Refusal {
   code: ProblemCode;
   /** What the entry holds there, decoded (an address, an element's name). */
   found: string;
+  /** What the message shows as expected, when the refusal says more than its code. */
+  expected?: string;
   line?: number;
   column?: number;
+}
+
+/** A run of the text's prose (not code, tags or links' targets), where it starts in the text. */
+export interface ProseSegment {
+  value: string;
+  line: number;
+  column: number;
 }
 
 /** An image of the entry's text, as the page would load it. */
@@ -128,16 +141,6 @@ export function sanitizeEntry(tree: Root): Root {
 }
 
 /**
- * How deep elements may nest in an entry's text: far more than any text needs, and few enough
- * that no recursion over the tree (ours, the HTML writer's) depends on the thread's stack size.
- */
-export const maxNesting = 40;
-export const NESTED_TOO_DEEPLY = 'nested too deeply (quotes or lists inside one another)';
-
-/** The parser's features, as Astro's MDX sets them by default (`markdown.gfm`, `smartypants`). */
-const features = { gfm: true, smartPunctuation: true } as const;
-
-/**
  * The rendered entry and everything on its tree that the allow-list (src/check/allow-list.ts)
  * refuses, with addresses as decoded: the build and the content check both read this, so what
  * the check passes is what the page shows.
@@ -147,7 +150,12 @@ const features = { gfm: true, smartPunctuation: true } as const;
 export function renderEntry(
   body: string,
   { positions = false } = {},
-): EntryHtml & { refusals: Refusal[]; images: EntryImage[]; texts: { value: string; line: number; column: number }[] } {
+): EntryHtml & {
+  refusals: Refusal[];
+  images: EntryImage[];
+  texts: ProseSegment[];
+  prose: ProseSegment[];
+} {
   const slugger = new Slugger();
   const headings: EntryHtml['metadata']['headings'] = [];
   const imagePaths = new Set<string>();
@@ -155,21 +163,30 @@ export function renderEntry(
   const refusals: Refusal[] = [];
   const images: EntryImage[] = [];
   // The text and attribute values as decoded, where they are written (with positions only).
-  const texts: { value: string; line: number; column: number }[] = [];
+  const texts: ProseSegment[] = [];
+  // The text nodes outside code, for the numbers they hold (with positions only).
+  const prose: ProseSegment[] = [];
+  let inCode = 0;
   let at: HastNode['position'];
   const keepText = (value: string) => {
     if (positions && at) texts.push({ value, line: at.start.line, column: at.start.column });
   };
-  const refuse = (code: ProblemCode, found: string) => refusals.push({ code, found, line: at?.start.line, column: at?.start.column });
+  const refuse = (code: ProblemCode, found: string, expected?: string) =>
+    refusals.push({ code, found, ...(expected === undefined ? {} : { expected }), line: at?.start.line, column: at?.start.column });
 
-  const element = (tagName: string, given: Properties, children: ElementContent[]): Element => {
+  const element = (tagName: string, given: Properties, children: () => ElementContent[]): Element => {
+    const code = tagName === 'code' || tagName === 'pre' ? 1 : 0;
+    inCode += code;
+    const content = children();
+    inCode -= code;
+    // After its content: an element Markdown made (a footnotes section) has no place of its own.
     if (!markdownElements.has(tagName)) refuse('tag-not-allowed', tagName);
     // Attributes outside the allow-list (a table's style, a class…) are left to the sanitizer.
     let properties: Properties = given;
     if (/^h[1-6]$/.test(tagName)) {
       // github-slugger over the heading's text, as Astro's Markdown does, under a prefix of its own:
       // a heading «figures» must not take the page's own id="figures".
-      const text = toString({ type: 'element', tagName, properties: {}, children });
+      const text = toString({ type: 'element', tagName, properties: {}, children: content });
       const slug = `text-${slugger.slug(text)}`;
       headings.push({ depth: Number(tagName[1]), slug, text });
       properties = { ...properties, id: slug };
@@ -191,7 +208,7 @@ export function renderEntry(
       imagePaths.add(decoded);
       properties = { [IMAGE_MARKER]: JSON.stringify({ ...rest, src: decoded, index }) };
     }
-    return { type: 'element', tagName, properties, children };
+    return { type: 'element', tagName, properties, children: content };
   };
 
   let depth = 0;
@@ -203,39 +220,49 @@ export function renderEntry(
       tooDeep = true;
       return [];
     }
+    // MDX's code and raw HTML: the markup rules (src/check/rules/markup.ts) say what is refused.
+    const code = codeRefusals(node);
+    for (const refusal of code ?? []) refuse(refusal.code, refusal.found, refusal.expected);
     switch (node.type) {
       case 'text':
+        if (positions && node.position && inCode === 0)
+          prose.push({ value: node.value, line: node.position.start.line, column: node.position.start.column });
+        keepText(node.value);
+        return [{ type: node.type, value: node.value }];
       case 'comment':
         keepText(node.value);
         return [{ type: node.type, value: node.value }];
       case 'element':
         for (const value of Object.values(node.properties)) if (typeof value === 'string') keepText(value);
-        return [element(node.tagName, { ...node.properties }, convertAll(node.children))];
+        return [element(node.tagName, { ...node.properties }, () => convertAll(node.children))];
       case 'mdxJsxTextElement':
       case 'mdxJsxFlowElement': {
         const name = node.name ?? '';
-        if (!allowedTags.includes(name)) {
-          refuse('tag-not-allowed', name || '<>');
+        // What a forbidden element holds (a script's code) is neither shown nor judged.
+        if (isForbidden(name)) return [];
+        const children = () => convertAll(node.children as HastNode[]);
+        if (code!.length > 0 || !allowedTags.includes(name)) {
+          // Refused: what it holds is judged all the same, so that one run reports everything.
+          children();
           return [];
         }
         const properties: Properties = {};
         for (const attribute of node.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || (attribute.value != null && typeof attribute.value !== 'string'))
-            refuse('mdx-expression-attribute', name);
-          else if (!allowedAttributes.includes(attribute.name)) refuse('attribute-not-allowed', attribute.name);
-          else {
-            keepText(attribute.value ?? '');
-            properties[attribute.name] = attribute.value ?? '';
+          const value = attribute.type === 'mdxJsxAttribute' ? (attribute.value ?? '') : undefined;
+          if (attribute.type === 'mdxJsxAttribute' && typeof value === 'string') {
+            keepText(value);
+            properties[attribute.name] = value;
           }
         }
-        return [element(name, properties, convertAll(node.children as HastNode[]))];
+        return [element(name, properties, children)];
       }
-      case 'raw':
       case 'doctype':
         refuse('tag-not-allowed', node.type);
         return [];
       default:
-        refuse('mdx-expression', node.type);
+        // Imports, expressions, raw HTML: refused above. Any other node is MDX nobody allowed.
+        if (code === undefined) refuse('mdx-expression', node.type);
+        else if (code.length === 0) refuse('tag-not-allowed', node.type);
         return [];
     }
   };
@@ -248,21 +275,14 @@ export function renderEntry(
 
   let tree: HastNode;
   try {
-    tree = mdxToHast(body, { features, position: positions });
+    tree = parseEntry(body, { positions });
   } catch (error) {
-    // The parser's message starts with the line and column: `10:1: Unexpected character…`.
-    const message = error instanceof Error ? error.message : String(error);
-    const [, line, column, detail] = /^(\d+):(\d+):\s*([^\n]*)/.exec(message) ?? [];
-    refusals.push({
-      code: 'mdx-syntax',
-      found: detail ?? message.split('\n')[0] ?? '',
-      line: line ? Number(line) : undefined,
-      column: column ? Number(column) : undefined,
-    });
-    return { html: '', metadata: { headings, imagePaths: [] }, refusals, images, texts };
+    const { line, column, detail } = syntaxErrorAt(error);
+    refusals.push({ code: 'mdx-syntax', found: detail, line, column });
+    return { html: '', metadata: { headings, imagePaths: [] }, refusals, images, texts, prose };
   }
   const root: Root = { type: 'root', children: tree.type === 'root' ? (convertAll(tree.children as HastNode[]) as RootContent[]) : [] };
-  return { html: toHtml(sanitizeEntry(root)), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images, texts };
+  return { html: toHtml(sanitizeEntry(root)), metadata: { headings, imagePaths: [...imagePaths] }, refusals, images, texts, prose };
 }
 
 /**
@@ -271,7 +291,7 @@ export function renderEntry(
  * @throws for MDX the parser cannot read (the content check reports it first)
  */
 export function entryTree(body: string): MdastRoot {
-  const tree = mdxToMdast(body, { features, position: false });
+  const tree = mdxToMdast(body, { features: entryFeatures, position: false });
   return tree.type === 'root' ? tree : { type: 'root', children: [] };
 }
 

@@ -1,31 +1,98 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import type { HastNode } from 'satteri';
+import { maxNesting, NESTED_TOO_DEEPLY, parseEntry, syntaxErrorAt } from '../../lib/entry-parser.ts';
 import { allowedAttributes, allowedComponents, allowedTags, forbiddenTags, linkAllowed } from '../allow-list.ts';
-import type { Problem, ProblemCode, Shown } from '../problem.ts';
+import type { Problem, ProblemCode } from '../problem.ts';
 
 /**
- * Checks an entry's text without running anything: it is parsed, never compiled. MDX can
- * import modules, evaluate `{expressions}` and render components, and HTML can carry scripts
- * and event handlers; all of that is rejected. The links and images of an MDX text are judged
- * on the tree the page is rendered from (src/check/rules/rendered.ts); those of a plain
- * Markdown file, which is never rendered, here.
+ * What an entry's text may not hold of MDX's code and HTML: imports and exports, `{expressions}`,
+ * components, elements outside the allow-list, event handlers and attributes. Nothing is ever
+ * compiled or run. The rules read the nodes of Sätteri's tree, the one the page is rendered
+ * from (`renderEntry` in src/lib/mdx-html.ts calls them as it renders); a stray Markdown or MDX
+ * file, which is never rendered, is parsed by the same parser and judged here.
  */
 
-interface Point {
-  line: number;
-  column: number;
+/** Something the text may not hold, with what the message shows as expected. */
+export interface MarkupRefusal {
+  code: ProblemCode;
+  found: string;
+  expected: string;
 }
 
-interface MarkupNode {
+interface Attribute {
   type: string;
-  name?: string | null;
-  url?: string;
-  alt?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MarkupNode[];
-  position?: { start: Point };
+  name?: string;
+  value?: unknown;
+}
+
+/** Whether an element's content goes with it (a script's code is neither shown nor prose). */
+export const isForbidden = (name: string) => forbiddenTags.includes(name.toLowerCase());
+
+/** A JSX element or component as written: its name, then each of its attributes. */
+export function elementRefusals(name: string, attributes: readonly Attribute[]): MarkupRefusal[] {
+  const refusals: MarkupRefusal[] = [];
+  const refuse = (code: ProblemCode, expected: string, found: string) => refusals.push({ code, expected, found });
+  const isComponent = /^[A-Z]/.test(name) || name.includes('.') || name === '';
+  if (isComponent) {
+    if (!allowedComponents.includes(name)) refuse('component-not-allowed', allowedComponents.join(', '), name || '<>');
+  } else if (isForbidden(name)) {
+    // The whole element goes: its attributes need no separate report.
+    refuse('tag-forbidden', '', name);
+    return refusals;
+  } else if (!allowedTags.includes(name)) {
+    refuse('tag-not-allowed', allowedTags.join(', '), name);
+  }
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      refuse('mdx-expression-attribute', 'name="value"', name);
+      continue;
+    }
+    const attributeName = attribute.name ?? '';
+    if (typeof attribute.value === 'object' && attribute.value !== null) {
+      refuse('mdx-expression-attribute', `${attributeName}="…"`, name);
+    } else if (/^on/i.test(attributeName)) {
+      refuse('event-handler', '', attributeName);
+    } else if (typeof attribute.value === 'string' && /^(?:href|src)$/i.test(attributeName) && !linkAllowed(attribute.value)) {
+      refuse('unsafe-url', 'https://…', attribute.value);
+    } else if (!allowedAttributes.includes(attributeName)) {
+      refuse('attribute-not-allowed', allowedAttributes.join(', '), attributeName);
+    }
+  }
+  return refusals;
+}
+
+/** Tags and attributes in raw HTML of plain Markdown, which is not parsed into elements. */
+export function htmlRefusals(html: string): MarkupRefusal[] {
+  const refusals: MarkupRefusal[] = [];
+  for (const tag of html.matchAll(/<\s*([a-zA-Z][\w:-]*)([^>]*)>/g)) {
+    const attributes: Attribute[] = [];
+    for (const attribute of (tag[2] ?? '').matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+      attributes.push({ type: 'mdxJsxAttribute', name: attribute[1], value: attribute[2] ?? attribute[3] ?? attribute[4] ?? null });
+    }
+    refusals.push(...elementRefusals(tag[1]!.toLowerCase(), attributes));
+  }
+  if (/<\s*\/?\s*$/.test(html)) refusals.push({ code: 'tag-not-allowed', expected: allowedTags.join(', '), found: html });
+  return refusals;
+}
+
+/**
+ * The refusals of one node that only MDX's code or raw HTML can write; undefined for a node of
+ * Markdown (text, elements), which the caller judges as it renders.
+ */
+export function codeRefusals(node: HastNode): MarkupRefusal[] | undefined {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return [{ code: 'mdx-import-export', expected: '', found: node.value.split('\n')[0] ?? '' }];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [{ code: 'mdx-expression', expected: '', found: `{${node.value}}` }];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return elementRefusals(node.name ?? '', node.attributes);
+    case 'raw':
+      return htmlRefusals(node.value);
+    default:
+      return undefined;
+  }
 }
 
 export interface MarkupContext {
@@ -34,171 +101,72 @@ export interface MarkupContext {
   firstLine: number;
 }
 
-/** A run of the text's prose (not code, tags or links' targets), where it starts in the file. */
-export interface ProseSegment {
-  value: string;
-  line: number;
-  column: number;
+/**
+ * An `mdx-syntax` problem at a line of the text: the message shows that line, or why the text
+ * cannot be read (nested too deeply).
+ */
+export function syntaxProblem(
+  text: string,
+  context: MarkupContext,
+  line: number | undefined,
+  column: number | undefined,
+  detail?: string,
+): Problem {
+  const lineText = detail ?? text.split('\n')[(line ?? 1) - 1]?.trim() ?? '';
+  return {
+    code: 'mdx-syntax',
+    severity: 'error',
+    file: context.file,
+    line: (line ?? 1) + context.firstLine - 1,
+    column: column ?? 1,
+    expected: '',
+    found: lineText,
+    params: { detail: lineText },
+  };
 }
-
-export interface MarkupAnalysis {
-  problems: Problem[];
-  /** The prose, to read numbers from; empty when the text cannot be parsed. */
-  prose: ProseSegment[];
-  /** True when the text holds no syntax at all (read without parsing): no link or image to judge. */
-  plain: boolean;
-}
-
-// Built once: combining micromark's MDX extensions costs more than parsing a short text.
-const mdxSyntax = [mdxjs()];
-const mdxTree = [mdxFromMarkdown()];
 
 /**
- * A character that can start Markdown or MDX syntax anywhere in a line, or what makes a link of
- * plain words in GFM (`www.`, `https:`, an e-mail address).
+ * A Markdown or MDX file of an entry's folder that is no language's text: never rendered, but
+ * refused for what it holds all the same, on the parser's tree: MDX code, elements, attributes,
+ * and links and images outside the allow-list.
  */
-const SYNTAX_CHARACTER = /[<>{}[\]*_`\\&#|~@]|www\.|:\/\/|mailto:|xmpp:/i;
-/** A line that starts a block other than a paragraph: list item, heading underline, ESM. */
-const BLOCK_START = /^(?:[\s\-+=]|\d{1,9}[.)](?:\s|$)|(?:import|export)\b)/;
-
-/**
- * The prose of a text that holds no syntax at all (most entries: a few paragraphs of words,
- * numbers and punctuation), read without parsing it: one segment per line, which is what the
- * parser's text nodes hold, at the same positions. Undefined as soon as a character or a line
- * start could mean anything but a paragraph; the text is then parsed. Parsing 30,000 files with
- * the MDX extensions was the largest part of the content check.
- */
-export function plainProse(text: string, firstLine: number): ProseSegment[] | undefined {
-  if (SYNTAX_CHARACTER.test(text)) return undefined;
-  const segments: ProseSegment[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.trim() === '') continue;
-    if (BLOCK_START.test(line)) return undefined;
-    // The parser leaves trailing spaces out of a text node; they hold no number.
-    segments.push({ value: line.trimEnd(), line: index + firstLine, column: 1 });
-  }
-  return segments;
-}
-
-export function analyseMarkup(text: string, kind: 'mdx' | 'md', context: MarkupContext): MarkupAnalysis {
-  const plain = plainProse(text, context.firstLine);
-  if (plain) return { problems: [], prose: plain, plain: true };
+export function strayProblems(text: string, kind: 'mdx' | 'md', context: MarkupContext): Problem[] {
   const problems: Problem[] = [];
-  const prose: ProseSegment[] = [];
-  const report = (code: ProblemCode, point: Point | undefined, expected: Shown, found: Shown) =>
+  const report = (refusal: MarkupRefusal, node: HastNode | undefined) =>
     problems.push({
-      code,
+      ...refusal,
       severity: 'error',
       file: context.file,
-      line: (point?.line ?? 1) + context.firstLine - 1,
-      column: point?.column ?? 1,
-      expected,
-      found,
+      line: (node?.position?.start.line ?? 1) + context.firstLine - 1,
+      column: node?.position?.start.column ?? 1,
     });
-
-  let tree: MarkupNode;
+  let tree: HastNode;
   try {
-    tree =
-      kind === 'mdx'
-        ? (fromMarkdown(text, { extensions: mdxSyntax, mdastExtensions: mdxTree }) as MarkupNode)
-        : (fromMarkdown(text) as MarkupNode);
+    tree = parseEntry(text, { markdown: kind === 'md', positions: true });
   } catch (error) {
-    const place = (error as { place?: Point | { start: Point } }).place;
-    const point = place && 'start' in place ? place.start : place;
-    const lineText = text.split('\n')[(point?.line ?? 1) - 1]?.trim() ?? '';
-    problems.push({
-      code: 'mdx-syntax',
-      severity: 'error',
-      file: context.file,
-      line: (point?.line ?? 1) + context.firstLine - 1,
-      column: point?.column ?? 1,
-      expected: '',
-      found: lineText,
-      params: { detail: lineText },
-    });
-    return { problems, prose, plain: false };
+    // Thousands of nested quotes or lists exhaust the parser's stack: the file is refused, not the check.
+    if (error instanceof RangeError) return [syntaxProblem(text, context, 1, 1, NESTED_TOO_DEEPLY)];
+    const at = syntaxErrorAt(error);
+    return [syntaxProblem(text, context, at.line, at.column)];
   }
-
-  const checkElement = (node: MarkupNode): void => {
-    const point = node.position?.start;
-    const name = node.name ?? '';
-    const isComponent = /^[A-Z]/.test(name) || name.includes('.') || name === '';
-    if (isComponent) {
-      if (!allowedComponents.includes(name)) report('component-not-allowed', point, allowedComponents.join(', '), name || '<>');
-    } else if (forbiddenTags.includes(name.toLowerCase())) {
-      // The whole element goes: its attributes need no separate report.
-      report('tag-forbidden', point, '', name);
+  let tooDeep = false;
+  const walk = (node: HastNode, depth: number): void => {
+    if (depth > maxNesting) {
+      const at = node.position?.start;
+      if (!tooDeep) problems.push(syntaxProblem(text, context, at?.line, at?.column, NESTED_TOO_DEEPLY));
+      tooDeep = true;
       return;
-    } else if (!allowedTags.includes(name)) {
-      report('tag-not-allowed', point, allowedTags.join(', '), name);
     }
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxExpressionAttribute') {
-        report('mdx-expression-attribute', point, 'name="value"', name);
-        continue;
-      }
-      const attributeName = attribute.name ?? '';
-      if (typeof attribute.value === 'object' && attribute.value !== null) {
-        report('mdx-expression-attribute', point, `${attributeName}="…"`, name);
-      } else if (/^on/i.test(attributeName)) {
-        report('event-handler', point, '', attributeName);
-      } else if (typeof attribute.value === 'string' && /^(?:href|src)$/i.test(attributeName) && !linkAllowed(attribute.value)) {
-        report('unsafe-url', point, 'https://…', attribute.value);
-      } else if (!allowedAttributes.includes(attributeName)) {
-        report('attribute-not-allowed', point, allowedAttributes.join(', '), attributeName);
-      }
+    const refusals = codeRefusals(node);
+    for (const refusal of refusals ?? []) report(refusal, node);
+    if (node.type === 'element') {
+      const address = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
+      if (address !== undefined && !linkAllowed(String(address)))
+        report({ code: 'unsafe-url', expected: 'https://…', found: String(address) }, node);
     }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isForbidden(node.name ?? '')) return;
+    if ('children' in node) for (const child of node.children as HastNode[]) walk(child, depth + 1);
   };
-
-  /** Tags and attributes in raw HTML of plain Markdown, which is not parsed into elements. */
-  const checkHtml = (node: MarkupNode) => {
-    const point = node.position?.start;
-    for (const tag of (node.value ?? '').matchAll(/<\s*([a-zA-Z][\w:-]*)([^>]*)>/g)) {
-      const element: MarkupNode = { type: 'element', name: tag[1]!.toLowerCase(), attributes: [] };
-      for (const attribute of (tag[2] ?? '').matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-        element.attributes!.push({
-          type: 'mdxJsxAttribute',
-          name: attribute[1],
-          value: attribute[2] ?? attribute[3] ?? attribute[4] ?? null,
-        });
-      }
-      checkElement({ ...element, position: node.position });
-    }
-    if (/<\s*\/?\s*$/.test(node.value ?? '')) report('tag-not-allowed', point, allowedTags.join(', '), node.value ?? '');
-  };
-
-  const walk = (node: MarkupNode) => {
-    const point = node.position?.start;
-    switch (node.type) {
-      case 'mdxjsEsm':
-        report('mdx-import-export', point, '', (node.value ?? '').split('\n')[0] ?? '');
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        report('mdx-expression', point, '', `{${node.value ?? ''}}`);
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        checkElement(node);
-        // What a forbidden element holds (a script's code) is not prose.
-        if (forbiddenTags.includes((node.name ?? '').toLowerCase())) return;
-        break;
-      case 'html':
-        checkHtml(node);
-        break;
-      case 'link':
-      case 'definition':
-      case 'image':
-        if (kind === 'md' && !linkAllowed(node.url ?? '')) report('unsafe-url', point, 'https://…', node.url ?? '');
-        break;
-      case 'text':
-        if (point) prose.push({ value: node.value ?? '', line: point.line + context.firstLine - 1, column: point.column });
-        break;
-    }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return { problems, prose, plain: false };
+  walk(tree, 0);
+  return problems;
 }

@@ -3,19 +3,19 @@ import { imageDecodeProblem, imageFileProblem } from '../../lib/entry-images.ts'
 import type { RenderedEntry } from '../../lib/pipeline/read.ts';
 import { allowedAttributes, allowedTags } from '../allow-list.ts';
 import type { Problem, ProblemCode } from '../problem.ts';
+import { NESTED_TOO_DEEPLY } from '../../lib/entry-parser.ts';
+import { syntaxProblem } from './markup.ts';
 import { decodedProblems } from './unicode.ts';
 
 /**
- * The rules that judge an MDX text on the tree its page is rendered from (src/lib/mdx-html.ts,
- * the build's own renderer, with GFM's autolinks and reference-style links resolved): links,
- * images and their files, and the elements Markdown writes. What markup.ts already reports from
- * its own parse (MDX code, elements, attributes) on the same line is left to it; whatever it did
- * not see there (a footnote's content, a task list) is reported from here, so that the check
- * refuses all the build refuses.
+ * The rules that judge an entry's text on the tree its page is rendered from (src/lib/mdx-html.ts,
+ * the build's own renderer, with GFM's autolinks and reference-style links resolved): MDX code,
+ * elements and attributes (the markup rules of markup.ts, which renderEntry applies as it
+ * renders), links, images and their files, and characters written as entities. One parse, one
+ * list of refusals: the check reports all the build refuses, each once.
  */
-const REPORTED_BY_MARKUP = new Set<ProblemCode>(['tag-not-allowed', 'attribute-not-allowed', 'mdx-expression-attribute', 'mdx-expression']);
 
-/** What each refusal's message shows as expected, as markup.ts does for the same codes. */
+/** What each refusal's message shows as expected, when the refusal does not say. */
 const expectedFor: Partial<Record<ProblemCode, string>> = {
   'unsafe-url': 'https://…',
   'image-remote': './image.webp',
@@ -31,8 +31,8 @@ export interface RenderedContext {
   firstLine: number;
   /** Folder of the entry, where its images are. */
   folder: string;
-  /** What markup.ts reported of this text. */
-  markup: readonly Problem[];
+  /** The text as parsed (without its frontmatter), to show the line of a syntax error. */
+  body: string;
   /** The character problems of the file as written, not to be reported twice. */
   characters: readonly Problem[];
   /** Where the images whose files pass are recorded, for their data to be decoded ({@link imageDataProblems}). */
@@ -51,8 +51,6 @@ export interface ImageToDecode {
 /** @param rendered the text as the pipeline rendered it for its page (renderEntry, with positions) */
 export function renderedProblems(rendered: RenderedEntry, context: RenderedContext): Problem[] {
   const { refusals, images, texts } = rendered;
-  const markupLines = new Set(context.markup.map((problem) => problem.line));
-  const syntaxReported = context.markup.some((problem) => problem.code === 'mdx-syntax');
   const problems: Problem[] = [];
   const report = (code: ProblemCode, line: number | undefined, column: number | undefined, found: string, expected = '') =>
     problems.push({
@@ -65,10 +63,11 @@ export function renderedProblems(rendered: RenderedEntry, context: RenderedConte
       found,
     });
   for (const refusal of refusals) {
-    const line = (refusal.line ?? 1) + context.firstLine - 1;
-    if ((REPORTED_BY_MARKUP.has(refusal.code) && markupLines.has(line)) || (refusal.code === 'mdx-syntax' && syntaxReported)) continue;
-    const expected = expectedFor[refusal.code] ?? '';
-    report(refusal.code, refusal.line, refusal.column, refusal.found, expected);
+    if (refusal.code === 'mdx-syntax') {
+      // The parser's own words are in English: the message shows the editor's line instead.
+      const detail = refusal.found === NESTED_TOO_DEEPLY ? NESTED_TOO_DEEPLY : undefined;
+      problems.push(syntaxProblem(context.body, context, refusal.line, refusal.column, detail));
+    } else report(refusal.code, refusal.line, refusal.column, refusal.found, refusal.expected ?? expectedFor[refusal.code] ?? '');
   }
   for (const image of images) {
     const problem = imageFileProblem(context.folder, image.src);
