@@ -3,6 +3,7 @@
  * every entry text the language lacks (or has stale), and its import, which checks the file
  * against the project and writes nothing unless every unit passes.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { isMap, parse, parseDocument, Document, type YAMLMap } from 'yaml';
@@ -68,7 +69,7 @@ export function placeholders(text: string): string[] {
 export function paragraphs(body: string): { kind: 'text' | 'space'; text: string }[] {
   const parts: { kind: 'text' | 'space'; text: string }[] = [];
   let last = 0;
-  for (const match of body.matchAll(/^\s+|\n[ \t]*\n\s*|\s+$/g)) {
+  for (const match of body.matchAll(/^\s+|[ \t]*\n[ \t]*\n\s*|\s+$/g)) {
     if (match.index > last) parts.push({ kind: 'text', text: body.slice(last, match.index) });
     parts.push({ kind: 'space', text: match[0] });
     last = match.index + match[0].length;
@@ -226,16 +227,18 @@ export function planImport(root: URL, xliffText: string): ImportPlan {
   const problem = (code: ImportProblem['code'], line: number, unit: string, params: ImportProblem['params'] = {}) =>
     plan.problems.push({ code, line, unit, params });
   let documentElement: Element | null;
+  let failure = { line: 1, message: '' };
   try {
     const parsed = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') throw new Error(message);
+      onError: (level, message, context: { locator?: { lineNumber?: number } } | undefined) => {
+        if (level === 'warning') return;
+        failure = { line: context?.locator?.lineNumber ?? 1, message };
+        throw new Error(message);
       },
     }).parseFromString(xliffText, 'text/xml');
     documentElement = parsed.documentElement;
   } catch (error) {
-    const message = (error as Error).message;
-    problem('not-xml', Number(/line:(\d+)/.exec(message)?.[1] ?? 1), '-', { found: message.split('\n')[0] ?? '' });
+    problem('not-xml', failure.line, '-', { found: failure.message || (error as Error).message });
     return plan;
   }
   if (
@@ -276,6 +279,7 @@ export function planImport(root: URL, xliffText: string): ImportPlan {
     if (fileId === 'ui') {
       const needed = new Map(interfaceUnits(target.plurals).map((unit) => [unit.id, unit]));
       const seen = new Set<string>();
+      const unitsById = new Map(childElements(file, 'unit').map((unit) => [unit.getAttribute('id') ?? '', unit]));
       for (const unitElement of childElements(file, 'unit')) {
         const id = unitElement.getAttribute('id') ?? '';
         const unit = needed.get(id);
@@ -309,10 +313,12 @@ export function planImport(root: URL, xliffText: string): ImportPlan {
         characters(translated.text, translated.element, `ui/${id}`);
         interfaceValues[id] = translated.text;
       }
+      // A file may hold some of the strings only; a counted phrase it holds needs every form.
+      const bases = new Map([...seen].map((id) => [needed.get(id)?.base, lineOf(unitsById.get(id))]));
       for (const unit of needed.values()) {
-        if (seen.has(unit.id)) continue;
+        if (seen.has(unit.id) || !bases.has(unit.base)) continue;
         if (unit.form)
-          problem('missing-plural-form', lineOf(file), `ui/${unit.id}`, {
+          problem('missing-plural-form', bases.get(unit.base) ?? lineOf(file), `ui/${unit.id}`, {
             found: unit.id,
             expected: unit.form,
             forms: target.plurals.join(', '),
@@ -388,11 +394,12 @@ export function planImport(root: URL, xliffText: string): ImportPlan {
       characters(segment.translated.text, segment.translated.element, unitName);
       bodyParts.push(segment.translated.text);
     }
-    if (titleTarget)
-      plan.writes.push({
-        path: `content/achievements/${slug}/${code}.mdx`,
-        content: translationFile(achievementsDir, slug, code, titleTarget.text, bodyParts.join('')),
-      });
+    if (titleTarget) {
+      const path = `content/achievements/${slug}/${code}.mdx`;
+      const content = translationFile(achievementsDir, slug, code, titleTarget.text, bodyParts.join(''));
+      if (existsSync(new URL(path, root)) && readFileSync(new URL(path, root), 'utf8') === content) plan.unchanged++;
+      else plan.writes.push({ path, content });
+    }
   }
 
   const dictionaryPath = `src/i18n/ui/${code}.ts`;
@@ -507,7 +514,9 @@ export interface ReviewMarker {
 export async function reviewMarker(root: URL, code: string): Promise<ReviewMarker | undefined> {
   const file = new URL(`src/i18n/ui/${code}.ts`, root);
   if (!existsSync(file)) return undefined;
-  const module = (await import(file.href)) as Record<string, unknown>;
+  // The file's content in the URL: a marker rewritten since the last import is read anew.
+  const version = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+  const module = (await import(`${file.href}?${version}`)) as Record<string, unknown>;
   const marker = module[`${code}Review`] as Partial<ReviewMarker> | undefined;
   if (!marker || (marker.status !== 'draft' && marker.status !== 'reviewed')) return undefined;
   return { status: marker.status, reviewedBy: marker.reviewedBy ?? null, uncertain: marker.uncertain };
@@ -521,11 +530,14 @@ export function markReviewed(current: string, code: string, by: string): string 
   const start = current.search(new RegExp(`^export const ${code}Review\\b`, 'm'));
   if (start === -1)
     throw new Error(`src/i18n/ui/${code}.ts has no ${code}Review marker: a language without one already counts as reviewed.`);
+  // The value, not the type annotation before it (`status: 'draft' | 'reviewed'`).
+  const value = current.indexOf('= {', start);
+  const at = value === -1 ? start : value;
   const marker = current
-    .slice(start)
+    .slice(at)
     .replace(/status: '(?:draft|reviewed)'/, "status: 'reviewed'")
     .replace(/reviewedBy: (?:null|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/, `reviewedBy: ${literal(by)}`);
-  return current.slice(0, start) + marker;
+  return current.slice(0, at) + marker;
 }
 
 /** The report line of a language's interface text: reviewed, or a draft until a qualified translator marks it. */
