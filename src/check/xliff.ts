@@ -31,11 +31,12 @@ export interface TargetLanguage {
   dictionary: Strings;
 }
 
-const allDictionaries = dictionaries as Readonly<Record<Locale, Strings>>;
-const arabic = allDictionaries[defaultLocale];
+// Read by code: a language the table has just gained may have no dictionary yet (its type error is in the registry).
+const allDictionaries: Readonly<Partial<Record<string, Strings>>> = dictionaries;
+const arabic: Strings = dictionaries[defaultLocale];
 
 export function targetLanguage(code: Locale): TargetLanguage {
-  return { code, plurals: locales[code].plurals, dictionary: allDictionaries[code] };
+  return { code, plurals: locales[code].plurals, dictionary: allDictionaries[code] ?? {} };
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -133,7 +134,7 @@ export function exportXliff(root: URL, target: TargetLanguage): string {
   ];
   for (const unit of interfaceUnits(target.plurals)) {
     const notes = references.flatMap((locale) => {
-      const text = allDictionaries[locale][unit.id] ?? allDictionaries[locale][`${unit.base}_other`];
+      const text = allDictionaries[locale]?.[unit.id] ?? allDictionaries[locale]?.[`${unit.base}_other`];
       return text === undefined ? [] : [note(locale, text)];
     });
     if (unit.form) {
