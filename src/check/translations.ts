@@ -8,14 +8,29 @@
  *
  *   npm run translations                          the status of every translation
  *   npm run translations -- --mark literacy-programme/fr   record that fr matches the Arabic now
+ *   npm run translations -- --export fr [--out fr.xlf]      an XLIFF 2.0 file for a translator
+ *   npm run translations -- --import fr.xlf [--lang fr]     check it and write it in (or nothing)
+ *   npm run translations -- --reviewed zgh --by "Name"      a qualified translator signed the interface text off
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { isMap, parse, parseDocument, type YAMLMap } from 'yaml';
-import { translationLocales, type TranslationLocale } from '../i18n/locales.ts';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMap, parseDocument, type YAMLMap } from 'yaml';
+import {
+  checkFallbackLocale,
+  defaultLocale,
+  isCheckLocale,
+  isLocale,
+  locales,
+  translationLocales,
+  type CheckLocale,
+  type TranslationLocale,
+} from '../i18n/locales.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
-export type TranslationState = 'missing' | 'unmarked' | 'stale' | 'current';
+import { sourceHash, translationState, type TranslationState } from './translation-state.ts';
+
+export { sourceHash, translationState, type TranslationState };
 
 export interface TranslationStatus {
   slug: string;
@@ -23,36 +38,14 @@ export interface TranslationStatus {
   state: TranslationState;
 }
 
-/** Fingerprint of an Arabic entry's title and text, whitespace-insensitive. */
-export function sourceHash(arabicFile: string): string {
-  const split = splitFrontmatter(arabicFile);
-  const title = split ? String((parse(split.yaml) as { title?: unknown } | null)?.title ?? '') : '';
-  const text = `${title}\n${split?.body ?? arabicFile}`.replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 12);
-}
-
-function recordedHash(translationFile: string): string | undefined {
-  const split = splitFrontmatter(translationFile);
-  if (!split) return undefined;
-  const value = (parse(split.yaml) as { sourceHash?: unknown } | null)?.sourceHash;
-  return typeof value === 'string' ? value : undefined;
-}
-
 export function translationStatuses(achievementsDir: URL): TranslationStatus[] {
   const slugs = readdirSync(achievementsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/ar.mdx`, achievementsDir)))
     .map((entry) => entry.name)
     .sort();
-  return slugs.flatMap((slug) => {
-    const current = sourceHash(readFileSync(new URL(`${slug}/ar.mdx`, achievementsDir), 'utf8'));
-    return translationLocales.map((locale): TranslationStatus => {
-      const file = new URL(`${slug}/${locale}.mdx`, achievementsDir);
-      if (!existsSync(file)) return { slug, locale, state: 'missing' };
-      const recorded = recordedHash(readFileSync(file, 'utf8'));
-      if (!recorded) return { slug, locale, state: 'unmarked' };
-      return { slug, locale, state: recorded === current ? 'current' : 'stale' };
-    });
-  });
+  return slugs.flatMap((slug) =>
+    translationLocales.map((locale): TranslationStatus => ({ slug, locale, state: translationState(achievementsDir, slug, locale) })),
+  );
 }
 
 /**
@@ -75,8 +68,53 @@ export function markTranslation(achievementsDir: URL, slug: string, locale: stri
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const achievementsDir = new URL('../../content/achievements/', import.meta.url);
   const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 ? args[index + 1] : undefined;
+  };
+  const rootOption = option('root');
+  const root = rootOption ? pathToFileURL(`${resolve(rootOption)}/`) : new URL('../../', import.meta.url);
+  const achievementsDir = new URL('content/achievements/', root);
+  const roundTrip = await import('./xliff.ts');
+  const exportCode = option('export');
+  if (exportCode !== undefined) {
+    if (!isLocale(exportCode) || exportCode === defaultLocale) {
+      console.error(`Usage: npm run translations -- --export ${translationLocales.join('|')} [--out FILE]`);
+      process.exit(2);
+    }
+    const out = resolve(option('out') ?? `${exportCode}.xlf`);
+    writeFileSync(out, roundTrip.exportXliff(root, roundTrip.targetLanguage(exportCode)));
+    console.log(`wrote ${out}: give it to the translator, then npm run translations -- --import ${basename(out)}`);
+    process.exit(0);
+  }
+  const importFile = option('import');
+  if (importFile !== undefined) {
+    const lang = option('lang') ?? process.env.CONTENT_CHECK_LANG ?? 'ar';
+    const editor: CheckLocale = isLocale(lang) && isCheckLocale(lang) ? lang : checkFallbackLocale;
+    const plan = roundTrip.planImport(root, readFileSync(resolve(importFile), 'utf8'));
+    console.log(roundTrip.formatImport(plan, importFile, editor));
+    if (plan.problems.length > 0) process.exit(1);
+    roundTrip.applyImport(root, plan);
+    process.exit(0);
+  }
+  const reviewedCode = option('reviewed');
+  if (reviewedCode !== undefined) {
+    const by = option('by');
+    const file = new URL(`src/i18n/ui/${reviewedCode}.ts`, root);
+    if (!by || !existsSync(file)) {
+      console.error(`Usage: npm run translations -- --reviewed <language> --by "Name of the translator" (src/i18n/ui/<language>.ts)`);
+      process.exit(2);
+    }
+    try {
+      writeFileSync(file, roundTrip.markReviewed(readFileSync(file, 'utf8'), reviewedCode, by));
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(1);
+    }
+    console.log(`marked the ${reviewedCode} interface text as reviewed by ${by}`);
+    process.exit(0);
+  }
   const markIndex = args.indexOf('--mark');
   if (markIndex >= 0) {
     const targets = args.slice(markIndex + 1).filter((arg) => !arg.startsWith('--'));
@@ -117,4 +155,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(
     `\n${statuses.length} translations: ${count('current')} current, ${count('stale')} stale, ${count('missing')} missing, ${count('unmarked')} unmarked.`,
   );
+  console.log('');
+  for (const locale of translationLocales) {
+    const missing = statuses.filter((status) => status.locale === locale && status.state === 'missing').map((status) => status.slug);
+    if (textsOptional(locale) && missing.length > 0) {
+      console.log(`${locale}: ${missing.length} texts not translated yet (optional; the Arabic is shown): ${missing.join(', ')}`);
+    }
+    console.log(roundTrip.reviewLine(locale, await roundTrip.reviewMarker(root, locale)));
+  }
+}
+
+/** Whether the locale table says a language's entry texts may be missing (`texts: 'optional'`). */
+function textsOptional(locale: TranslationLocale): boolean {
+  const config: object = locales[locale];
+  return 'texts' in config && config.texts === 'optional';
 }
