@@ -5,6 +5,7 @@ import type { Category } from '../schemas/taxonomy.ts';
 import { bySourceOrder, groupByCategory, textIn, type Achievement } from './achievements.ts';
 import type { BarDatum } from './charts.ts';
 import { formatNumber } from './format.ts';
+import { nameText } from '../i18n/names.ts';
 
 /**
  * What the charts show, taken from the entries' figures (never typed a second time), with
@@ -14,7 +15,7 @@ import { formatNumber } from './format.ts';
 /** How many achievements each category holds, in the source's order of headings. */
 export function achievementsPerCategory(categories: readonly Category[], achievements: readonly Achievement[], t: Translator): BarDatum[] {
   return groupByCategory(categories, achievements).map(({ category, achievements: inCategory }) => ({
-    label: category.name[t.locale],
+    label: nameText(category.name, t.locale),
     value: inCategory.length,
     valueText: formatNumber(inCategory.length, t.locale),
   }));

@@ -5,6 +5,7 @@ import { groupByYear, inCategory, inRegion, withPartner, withScope } from '../ac
 import type { SiteContent } from '../content.ts';
 
 import type { FilterKey } from './filter-keys.ts';
+import { nameText } from '../../i18n/names.ts';
 
 export interface FilterGroup {
   key: FilterKey;
@@ -23,12 +24,14 @@ export function searchFilters(site: SiteContent, locale: Locale, t: Translator):
       key: 'category',
       options: site.categories
         .filter((category) => inCategory(achievements, category.id).length > 0)
-        .map((category) => ({ value: category.name[locale] })),
+        .map((category) => ({ value: nameText(category.name, locale) })),
     },
     {
       key: 'region',
       options: [
-        ...site.regions.filter((region) => inRegion(achievements, region.id).length > 0).map((region) => ({ value: region.name[locale] })),
+        ...site.regions
+          .filter((region) => inRegion(achievements, region.id).length > 0)
+          .map((region) => ({ value: nameText(region.name, locale) })),
         ...scopes.map((scope) => ({ value: t(`scope.${scope}`) })),
       ],
     },
@@ -36,7 +39,7 @@ export function searchFilters(site: SiteContent, locale: Locale, t: Translator):
       key: 'partner',
       options: site.partners
         .filter((partner) => withPartner(achievements, partner.id).length > 0)
-        .map((partner) => ({ value: partner.name[locale] }))
+        .map((partner) => ({ value: nameText(partner.name, locale) }))
         .sort((a, b) => a.value.localeCompare(b.value, locale)),
     },
     { key: 'year', options: groupByYear(achievements).years.map(({ year }) => ({ value: String(year) })) },
