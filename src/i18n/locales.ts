@@ -44,6 +44,11 @@ export const locales = {
     names: 'required',
     /** The self-hosted font of its script (`src/integrations/fonts.ts`); `system` for Latin. */
     font: 'arabic',
+    /**
+     * The word joining the last two names of a list where Intl has no list patterns for the
+     * language (it falls back to English «and»); `null`: `Intl.ListFormat`.
+     */
+    conjunction: null,
   },
   fr: {
     label: 'Français',
@@ -58,6 +63,7 @@ export const locales = {
     texts: 'required',
     names: 'required',
     font: 'system',
+    conjunction: null,
   },
   en: {
     label: 'English',
@@ -71,6 +77,7 @@ export const locales = {
     texts: 'required',
     names: 'required',
     font: 'system',
+    conjunction: null,
   },
   zgh: {
     label: 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
@@ -87,6 +94,8 @@ export const locales = {
     texts: 'optional',
     names: 'optional',
     font: 'tifinagh',
+    // ICU's zgh has no list patterns: `Intl.ListFormat` writes the English «and».
+    conjunction: 'ⴷ',
   },
 } as const satisfies Record<string, LocaleConfig>;
 
@@ -102,6 +111,7 @@ export interface LocaleConfig {
   texts: Requirement;
   names: Requirement;
   font: ScriptFont;
+  conjunction: string | null;
 }
 
 /** Whether content must give a text or name in a language, or may leave it to the Arabic. */

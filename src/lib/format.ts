@@ -52,8 +52,13 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
  * Names joined as the language joins them.
  * @example formatList(['الداخلة', 'العيون', 'كلميم'], 'ar') // 'الداخلة والعيون وكلميم'
  * @example formatList(['Fès', 'Meknès'], 'fr') // 'Fès et Meknès'
+ * @example formatList(['ⴼⴰⵙ', 'ⵎⴽⵏⴰⵙ', 'ⴰⵏⴼⴰ'], 'zgh') // 'ⴼⴰⵙ, ⵎⴽⵏⴰⵙ ⴷ ⴰⵏⴼⴰ'
  */
 export function formatList(items: readonly string[], locale: Locale): string {
+  const { conjunction } = locales[locale];
+  if (conjunction !== null) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+  }
   let format = listFormats.get(locale);
   if (!format) {
     format = new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' });

@@ -66,5 +66,15 @@ describe('formatList', () => {
     assert.equal(formatList(['الداخلة', 'العيون', 'كلميم'], 'ar'), 'الداخلة والعيون وكلميم');
     assert.equal(formatList(['Fès', 'Meknès'], 'fr'), 'Fès et Meknès');
     assert.equal(formatList(['Fez', 'Meknes'], 'en'), 'Fez and Meknes');
+    // ICU's zgh has no list patterns (it writes the English «and»): the locale table's word joins.
+    assert.equal(formatList(['ⴼⴰⵙ', 'ⵎⴽⵏⴰⵙ', 'ⴰⵏⴼⴰ'], 'zgh'), 'ⴼⴰⵙ, ⵎⴽⵏⴰⵙ ⴷ ⴰⵏⴼⴰ');
+    assert.equal(formatList(['ⴼⴰⵙ'], 'zgh'), 'ⴼⴰⵙ');
+  });
+});
+
+describe('zgh with Node’s ICU', () => {
+  it('writes dates in Tifinagh and numbers with Western digits', () => {
+    assert.equal(formatPartialDate(parsePartialDate('2020-07-30')!, 'zgh'), '30 ⵢⵓⵍⵢⵓⵣ 2020');
+    assert.equal(formatNumber(16098, 'zgh'), '16\u00a0098');
   });
 });
