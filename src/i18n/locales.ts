@@ -49,6 +49,11 @@ export const locales = {
      * language (it falls back to English «and»); `null`: `Intl.ListFormat`.
      */
     conjunction: null,
+    /**
+     * Whether browsers' `Intl` knows `intl` (Chromium's ICU has no zgh data): if not, nothing
+     * is formatted with it in the browser (`src/scripts/`), only at build time with Node's.
+     */
+    browserIntl: true,
   },
   fr: {
     label: 'Français',
@@ -64,6 +69,7 @@ export const locales = {
     names: 'required',
     font: 'system',
     conjunction: null,
+    browserIntl: true,
   },
   en: {
     label: 'English',
@@ -78,6 +84,7 @@ export const locales = {
     names: 'required',
     font: 'system',
     conjunction: null,
+    browserIntl: true,
   },
   zgh: {
     label: 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
@@ -96,6 +103,7 @@ export const locales = {
     font: 'tifinagh',
     // ICU's zgh has no list patterns: `Intl.ListFormat` writes the English «and».
     conjunction: 'ⴷ',
+    browserIntl: false,
   },
 } as const satisfies Record<string, LocaleConfig>;
 
@@ -112,6 +120,7 @@ export interface LocaleConfig {
   names: Requirement;
   font: ScriptFont;
   conjunction: string | null;
+  browserIntl: boolean;
 }
 
 /** Whether content must give a text or name in a language, or may leave it to the Arabic. */

@@ -79,3 +79,12 @@ export function formatFileSize(bytes: number, locale: Locale): string {
     minimumFractionDigits: 1,
   }).format(bytes / 1000);
 }
+
+/**
+ * The separator `Intl` groups thousands with in `locale`, at build time (Node's ICU).
+ * @example thousandsSeparator('zgh') // '\u00a0'
+ */
+export function thousandsSeparator(locale: Locale): string {
+  return formatNumber(1000, locale).replace(/\d/g, '');
+}
+

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatList, formatNumber, formatPartialDate } from '../../src/lib/format.ts';
+import { formatList, formatNumber, formatPartialDate, thousandsSeparator } from '../../src/lib/format.ts';
+import { groupThousands } from '../../src/lib/group-thousands.ts';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
 
 const date = (text: string) => {
@@ -76,5 +77,12 @@ describe('zgh with Node’s ICU', () => {
   it('writes dates in Tifinagh and numbers with Western digits', () => {
     assert.equal(formatPartialDate(parsePartialDate('2020-07-30')!, 'zgh'), '30 ⵢⵓⵍⵢⵓⵣ 2020');
     assert.equal(formatNumber(16098, 'zgh'), '16\u00a0098');
+  });
+
+  it('gives the browser, which has no zgh data, the separator to group counts with, as Node’s ICU does', () => {
+    for (const value of [0, 7, 999, 1000, 16098, 1_250_000]) {
+      assert.equal(groupThousands(value, thousandsSeparator('zgh')), formatNumber(value, 'zgh'), String(value));
+    }
+    assert.equal(groupThousands(16098, thousandsSeparator('ar')), '16.098');
   });
 });
