@@ -87,4 +87,3 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 export function thousandsSeparator(locale: Locale): string {
   return formatNumber(1000, locale).replace(/\d/g, '');
 }
-

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { arabicLeaks, frenchSpacingErrors, parseHtml, textBlocks } from '../support/rendered-text.ts';
+import { arabicLeaks, frenchSpacingErrors, latinLeaks, parseHtml, textBlocks } from '../support/rendered-text.ts';
 
 /**
  * Every built page, read as a browser lays out its text: Latin runs (names, codes, file names,
@@ -29,6 +29,13 @@ describe('text of the built pages', () => {
   it('isolates every Latin run in right-to-left text', () => {
     const leaks = pages.flatMap(({ page, blocks }) => arabicLeaks(blocks).map((leak) => `${page}: ${leak}`));
     assert.deepEqual(leaks, []);
+  });
+
+  it('writes no interface text of a zgh page in Latin letters: names and codes are isolated or carry their own lang', () => {
+    const zgh = pages.filter(({ page }) => page.startsWith('zgh/'));
+    assert.ok(zgh.length > 70, `${zgh.length} zgh pages`);
+    const leaks = zgh.flatMap(({ page, blocks }) => latinLeaks(blocks, 'zgh').map((leak) => `${page}: ${leak}`));
+    assert.deepEqual(leaks.slice(0, 30), [], `${leaks.length} Latin runs`);
   });
 
   it('puts a no-break space before « : ; ! ? » and inside « » in French text', () => {

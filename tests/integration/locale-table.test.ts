@@ -146,7 +146,9 @@ describe('a fifth locale added to the table (qaa, in a copy)', () => {
     assert.match(
       output,
       // fr and en current, qaa unmarked, zgh (texts optional) missing.
-      new RegExp(`\\n${slugs.length * 4} translations: ${slugs.length * 2} current, 0 stale, ${slugs.length} missing, ${slugs.length} unmarked\\.`),
+      new RegExp(
+        `\\n${slugs.length * 4} translations: ${slugs.length * 2} current, 0 stale, ${slugs.length} missing, ${slugs.length} unmarked\\.`,
+      ),
     );
     assert.match(output, /literacy-programme\/qaa\.mdx {2}UNMARKED/);
   });
