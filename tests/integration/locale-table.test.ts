@@ -27,7 +27,7 @@ const run = (...args: string[]) => {
 
 /** The one line the table gets. The check has no catalogue in it: it reports in English. */
 const TABLE_LINE =
-  "  qaa: { label: 'Qaa', lang: 'qaa', dir: 'ltr', intl: 'en-GB', ogLocale: 'en_GB', punctuation: 'plain', plurals: ['one', 'other'], checkMessages: false, texts: 'required', names: 'required', font: 'system', conjunction: null },\n";
+  "  qaa: { label: 'Qaa', lang: 'qaa', dir: 'ltr', intl: 'en-GB', ogLocale: 'en_GB', punctuation: 'plain', plurals: ['one', 'other'], checkMessages: false, texts: 'required', names: 'required', font: 'system', conjunction: null, browserIntl: true },\n";
 
 /** Type errors of the code that knows languages (Astro's generated collection types aside), as `file: code`. */
 function typeErrors(): string[] {
