@@ -254,3 +254,23 @@ export function latinLeaks(blocks: TextPiece[][], lang: string): string[] {
   }
   return leaks;
 }
+
+/**
+ * In text whose language is `lang`, the runs of Arabic script that no element marks with a
+ * `lang` of their own: an Arabic name or label shown where a translation is missing, unmarked.
+ * @example unmarkedArabic(textBlocks(parseHtml('<html lang="zgh"><p>ⴰⵙⴰⴳⵎ «الدعم التقني»</p></html>')), 'zgh') // ['الدعم التقني in «ⴰⵙⴰⴳⵎ «الدعم التقني»»']
+ */
+export function unmarkedArabic(blocks: TextPiece[][], lang: string): string[] {
+  const found: string[] = [];
+  for (const block of blocks) {
+    const shown = block
+      .map((piece) => piece.text)
+      .join('')
+      .trim();
+    for (const piece of block) {
+      if (primary(piece.lang) !== lang) continue;
+      for (const match of piece.text.matchAll(/[\u0600-\u06FF][\u0600-\u06FF\s\d.،]*/gu)) found.push(`${match[0].trim()} in «${shown}»`);
+    }
+  }
+  return found;
+}

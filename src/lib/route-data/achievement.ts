@@ -11,7 +11,7 @@ import { absoluteUrl } from '../site-url.ts';
 import { searchTerms } from '../search/terms.ts';
 import { buildContext, type BuildContext } from './build-context.ts';
 import type { PageRouteData } from './page.ts';
-import { nameText } from '../../i18n/names.ts';
+import { nameText, shownName } from '../../i18n/names.ts';
 
 /** What an achievement page needs of a text's entry: its Markdown and its keywords. */
 export interface TextSource {
@@ -39,7 +39,8 @@ export interface AchievementRouteData<Entry> {
   years: number[];
   /** Where an editor proposes a correction of the text shown. */
   editUrl: string;
-  breadcrumbs: { label: string; href: string }[];
+  /** A label shown in another language (an Arabic category name on a zgh page) carries its `lang`. */
+  breadcrumbs: { label: string; href: string; lang?: string; dir?: 'ltr' | 'rtl' }[];
   categoryPath: string;
   previous: Achievement<Entry> | undefined;
   next: Achievement<Entry> | undefined;
@@ -103,7 +104,7 @@ export function achievementRouteData<Entry extends TextSource>(
     breadcrumbs: [
       { label: t('nav.home'), href: paths.home() },
       { label: t('nav.achievements'), href: paths.achievements() },
-      { label: nameText(achievement.category.name, locale), href: categoryPath },
+      (({ text, ...attributes }) => ({ label: text, href: categoryPath, ...attributes }))(shownName(achievement.category.name, locale)),
     ],
     categoryPath,
     ...neighbours(content.achievements, achievement.slug),
