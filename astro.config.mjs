@@ -4,9 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
-import { arabicFontFiles } from './src/integrations/arabic-font.ts';
 import { dataStoreInPieces } from './src/integrations/data-store-literal.ts';
 import { localizedNotFoundPages } from './src/integrations/localized-not-found.ts';
+import { arabicFont, scriptFontFiles, tifinaghFont } from './src/integrations/script-fonts.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sourceDates } from './src/integrations/source-dates.ts';
 import { withTrailingSlash } from './src/lib/routing.ts';
@@ -17,22 +17,20 @@ import { sitemapOptions } from './src/lib/share/sitemap.ts';
 // address (SITE_URL) makes canonical links, Open Graph, JSON-LD, the sitemap, feeds and open data absolute.
 const { base, outDir, site: siteUrl } = readSettings(process.env);
 
-// The Arabic font, subset to the characters the site writes (src/integrations/arabic-font.ts).
-const arabicFiles = await arabicFontFiles(new URL('./', import.meta.url), [400, 700]);
-const arabicFont = (/** @type {400 | 700} */ weight) => ({
+// The fonts of the scripts that are not Latin, subset to the characters the site writes
+// (src/integrations/script-fonts.ts), each limited to its script's range: Latin text uses the
+// system font, so French and English pages that show no Arabic download no font at all.
+const arabicFiles = await scriptFontFiles(arabicFont, new URL('./', import.meta.url), [400, 700]);
+const tifinaghFiles = await scriptFontFiles(tifinaghFont, new URL('./', import.meta.url), [400]);
+const variant = (
+  /** @type {Record<number, string>} */ files,
+  /** @type {400 | 700} */ weight,
+  /** @type {[string, ...string[]]} */ unicodeRange,
+) => ({
   weight,
   style: /** @type {const} */ ('normal'),
-  src: /** @type {[string]} */ ([arabicFiles[weight]]),
-  // Arabic script only: Latin text uses the system font, so French and English pages that
-  // show no Arabic download no font at all.
-  unicodeRange: /** @type {[string, ...string[]]} */ ([
-    'U+0600-06FF',
-    'U+0750-077F',
-    'U+0870-08FF',
-    'U+200C-200F',
-    'U+FB50-FDFF',
-    'U+FE70-FEFF',
-  ]),
+  src: /** @type {[string]} */ ([files[weight]]),
+  unicodeRange,
 });
 
 export default defineConfig({
@@ -109,7 +107,15 @@ export default defineConfig({
       name: 'IBM Plex Sans Arabic',
       cssVariable: '--font-arabic',
       fallbacks: ['system-ui', 'sans-serif'],
-      options: { variants: [arabicFont(400), arabicFont(700)] },
+      options: { variants: [variant(arabicFiles, 400, arabicFont.unicodeRange), variant(arabicFiles, 700, arabicFont.unicodeRange)] },
+    },
+    {
+      // Weight 400 only, as the package ships it: zgh text is never made bold (font-synthesis: none).
+      provider: fontProviders.local(),
+      name: 'Noto Sans Tifinagh',
+      cssVariable: '--font-tifinagh',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: { variants: [variant(tifinaghFiles, 400, tifinaghFont.unicodeRange)] },
     },
   ],
   vite: {

@@ -22,6 +22,7 @@ import { CARD_SIZE } from '../lib/share/urls.ts';
 
 const root = new URL('../../', import.meta.url);
 const fonts = new URL('node_modules/@fontsource/ibm-plex-sans-arabic/files/', root);
+const tifinaghFonts = new URL('node_modules/@fontsource/noto-sans-tifinagh/files/', root);
 const outDir = fileURLToPath(new URL('public/share/', root));
 /** Networks fetch the card on every share: keep it light. */
 export const MAX_CARD_BYTES = 60_000;
@@ -46,6 +47,8 @@ export function cardHtml(locale: Locale, numbers: ReturnType<typeof counts>): st
   const { lang, dir } = locales[locale];
   const face = (subset: string, weight: number, range: string) =>
     `@font-face { font-family: Plex; font-weight: ${weight}; src: url('${new URL(`ibm-plex-sans-arabic-${subset}-${weight}-normal.woff2`, fonts).href}') format('woff2'); unicode-range: ${range}; }`;
+  // Noto Sans Tifinagh, weight 400 only (the Tifinagh letters of the title and the language list).
+  const tifinaghFace = `@font-face { font-family: Plex; font-weight: 400 700; src: url('${new URL('noto-sans-tifinagh-tifinagh-400-normal.woff2', tifinaghFonts).href}') format('woff2'); unicode-range: U+2D30-2D7F; }`;
   const star = (fill: string) =>
     `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'><path d='M16 5l3.1 6.9 6.9 3.1-6.9 3.1L16 25l-3.1-6.9L6 15l6.9-3.1z' fill='${fill}'/></svg>`)}")`;
   const stats = t('share.cardStats', {
@@ -62,6 +65,7 @@ export function cardHtml(locale: Locale, numbers: ReturnType<typeof counts>): st
 <meta charset="utf-8">
 <style>
 ${['arabic', 'latin'].flatMap((subset) => [400, 700].map((weight) => face(subset, weight, subset === 'arabic' ? 'U+0600-06FF, U+0750-077F, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F' : 'U+0000-024F, U+2000-206F, U+20AC'))).join('\n')}
+${tifinaghFace}
 * { margin: 0; box-sizing: border-box; }
 html, body { width: ${CARD_SIZE.width}px; height: ${CARD_SIZE.height}px; }
 body {
@@ -76,6 +80,8 @@ body::before {
 body::after { content: ''; position: absolute; inset-inline: 0; inset-block-end: 0; height: 14px; background: #9a3412; }
 main { position: relative; max-width: 700px; display: flex; flex-direction: column; gap: 28px; }
 .kingdom { font-size: 30px; color: #d6ecdf; }
+/* Tifinagh has one weight: never drawn in a faux bold. */
+:lang(zgh) { font-synthesis: none; }
 h1 { font-size: ${locale === 'ar' ? 62 : 58}px; font-weight: 700; line-height: ${locale === 'ar' ? 1.45 : 1.2}; }
 .stats { font-size: 32px; color: #f5ddd1; font-weight: 700; }
 footer { position: relative; font-size: 26px; color: #d6ecdf; }

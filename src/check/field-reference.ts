@@ -73,7 +73,7 @@ export function fieldReference(): string {
   const label = (labels: UnitLabels, locale: Locale) =>
     locale === defaultLocale
       ? `${labels[defaultLocale].one} / ${labels[defaultLocale].few} / ${labels[defaultLocale].many}`
-      : (labels[locale] as Record<string, string>).one;
+      : ((labels as Partial<Record<Locale, Record<string, string>>>)[locale]?.one ?? '(the Arabic label)');
   const unitRows = Object.entries(units).map(
     ([id, labels]) => `| \`${id}\` | ${localeCodes.map((locale) => label(labels, locale)).join(' | ')} |`,
   );

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { defaultLocale, languageName, translationLocales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, languageName, textsRequired, translationLocales, type Locale } from '../i18n/locales.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,7 +22,7 @@ export interface NewEntryOptions {
 }
 
 /** The files of a new achievement, one per language of the locale table. */
-export function entryTemplates({ category }: Pick<NewEntryOptions, 'category'>): Record<Locale, string> {
+export function entryTemplates({ category }: Pick<NewEntryOptions, 'category'>): Partial<Record<Locale, string>> {
   const facts = `---
 # Short Arabic title, in the words of the source document.
 title: TODO
@@ -55,8 +55,9 @@ TODO: the text, translated into ${language}: nothing added, nothing left out.
 `;
   return {
     [defaultLocale]: facts,
-    ...Object.fromEntries(translationLocales.map((locale) => [locale, translation(languageName(locale))])),
-  } as Record<Locale, string>;
+    // A language whose texts are optional gets its file from a translator, not from the scaffold.
+    ...Object.fromEntries(translationLocales.filter(textsRequired).map((locale) => [locale, translation(languageName(locale))])),
+  } as Partial<Record<Locale, string>>;
 }
 
 /** Writes the new entry under `contentDir`; returns the files written, or a reason it cannot. */
@@ -74,7 +75,7 @@ export function createEntry(contentDir: URL, options: NewEntryOptions): { files:
   const templates = entryTemplates(options);
   return {
     files: (Object.keys(templates) as (keyof typeof templates)[]).map((locale) => {
-      writeFileSync(new URL(`${locale}.mdx`, folder), templates[locale]);
+      writeFileSync(new URL(`${locale}.mdx`, folder), templates[locale] ?? '');
       return `content/achievements/${options.slug}/${locale}.mdx`;
     }),
   };

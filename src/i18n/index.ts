@@ -2,7 +2,8 @@ import { createInstance, type TFunction } from 'i18next';
 import { spacePunctuation } from '../lib/typography.ts';
 import { units, type UnitId } from '../schemas/units.ts';
 import type { PluralKey, UiKey } from './dictionary.ts';
-import { defaultLocale, localeCodes, locales, type Locale } from './locales.ts';
+import { defaultLocale, foreignTextAttributes, localeCodes, locales, type Locale } from './locales.ts';
+import type { ShownText } from './names.ts';
 import { dictionaries } from './ui/index.ts';
 
 /** A key whose text does not depend on a count. */
@@ -11,7 +12,9 @@ export type TextKey = Exclude<UiKey, PluralKey>;
 /** Unit labels become i18next plural keys (`unit.village_few`), so one mechanism serves all. */
 function unitResources(locale: Locale): Record<string, string> {
   const entries = Object.entries(units).flatMap(([unit, labels]) =>
-    Object.entries(labels[locale]).map(([form, label]) => [`unit.${unit}_${form}`, label] as const),
+    Object.entries((labels as Partial<Record<Locale, Record<string, string>>>)[locale] ?? {}).map(
+      ([form, label]) => [`unit.${unit}_${form}`, label] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }
@@ -44,6 +47,8 @@ export interface Translator {
   count(key: PluralKey, count: number): string;
   /** The label of a unit for `count`, without the number: `قرى` for 5, `قرية` for 16. */
   unit(unit: UnitId, count: number): string;
+  /** The same label as shown: the Arabic one, with its lang and dir, where the locale has none. */
+  unitShown(unit: UnitId, count: number): ShownText;
   locale: Locale;
   dir: 'ltr' | 'rtl';
 }
@@ -90,7 +95,12 @@ export function useTranslations(locale: Locale): Translator {
   // so one label per form is enough; i18next treats 0 apart from the plural rules.
   const plurals = new Intl.PluralRules(locale);
   const form = (count: number) => (count === 0 || !UNIT_LABELS_WITHOUT_COUNT ? String(count) : plurals.select(count));
-  t.unit = (unit, count) => remember(`unit.${unit}\u0000${form(count)}`, () => fixed(`unit.${unit}`, { count }));
+  const own = (unit: UnitId) => (units[unit] as Partial<Record<Locale, unknown>>)[locale] !== undefined;
+  t.unitShown = (unit, count) =>
+    own(unit)
+      ? { text: remember(`unit.${unit}\u0000${form(count)}`, () => fixed(`unit.${unit}`, { count })) }
+      : { text: useTranslations(defaultLocale).unit(unit, count), ...foreignTextAttributes(defaultLocale, locale) };
+  t.unit = (unit, count) => t.unitShown(unit, count).text;
   t.locale = locale;
   t.dir = locales[locale].dir;
   translators.set(locale, t);

@@ -32,6 +32,28 @@ export const locales = {
     plurals: ['zero', 'one', 'two', 'few', 'many', 'other'],
     /** Whether the content check speaks it (`src/check/messages/<code>.ts`); if not, English. */
     checkMessages: true,
+    /**
+     * Whether every achievement must have a text in it (`required`: the check warns for each
+     * missing one) or may lack one (`optional`: the translations report lists them).
+     */
+    texts: 'required',
+    /**
+     * Whether every category, region, place, partner and unit must have a name in it
+     * (`required`) or may lack one (`optional`: the page shows the Arabic name, marked).
+     */
+    names: 'required',
+    /** The self-hosted font of its script (`src/integrations/fonts.ts`); `system` for Latin. */
+    font: 'arabic',
+    /**
+     * The word joining the last two names of a list where Intl has no list patterns for the
+     * language (it falls back to English «and»); `null`: `Intl.ListFormat`.
+     */
+    conjunction: null,
+    /**
+     * Whether browsers' `Intl` knows `intl` (Chromium's ICU has no zgh data): if not, nothing
+     * is formatted with it in the browser (`src/scripts/`), only at build time with Node's.
+     */
+    browserIntl: true,
   },
   fr: {
     label: 'Français',
@@ -43,6 +65,11 @@ export const locales = {
     // Intl's `many` (a million and up) reads as `other`, as i18next falls back to it.
     plurals: ['one', 'other'],
     checkMessages: true,
+    texts: 'required',
+    names: 'required',
+    font: 'system',
+    conjunction: null,
+    browserIntl: true,
   },
   en: {
     label: 'English',
@@ -53,6 +80,30 @@ export const locales = {
     punctuation: 'plain',
     plurals: ['one', 'other'],
     checkMessages: true,
+    texts: 'required',
+    names: 'required',
+    font: 'system',
+    conjunction: null,
+    browserIntl: true,
+  },
+  zgh: {
+    label: 'ⵜⴰⵎⴰⵣⵉⵖⵜ',
+    // Standard Moroccan Amazigh in Neo-Tifinagh. Not `tzm-Tfng`: ICU formats that in Latin letters.
+    lang: 'zgh',
+    dir: 'ltr',
+    // Node's ICU formats zgh in Tifinagh with Western digits (`30 ⵢⵓⵍⵢⵓⵣ 2020`, `16 098`);
+    // `-u-nu-latn` changes nothing there and pins the digits. Chromium's ICU has no zgh data.
+    intl: 'zgh-u-nu-latn',
+    ogLocale: 'zgh_MA',
+    punctuation: 'plain',
+    plurals: ['one', 'other'],
+    checkMessages: false,
+    texts: 'optional',
+    names: 'optional',
+    font: 'tifinagh',
+    // ICU's zgh has no list patterns: `Intl.ListFormat` writes the English «and».
+    conjunction: 'ⴷ',
+    browserIntl: false,
   },
 } as const satisfies Record<string, LocaleConfig>;
 
@@ -65,7 +116,18 @@ export interface LocaleConfig {
   punctuation: PunctuationSpacing;
   plurals: readonly [PluralForm, ...PluralForm[]];
   checkMessages: boolean;
+  texts: Requirement;
+  names: Requirement;
+  font: ScriptFont;
+  conjunction: string | null;
+  browserIntl: boolean;
 }
+
+/** Whether content must give a text or name in a language, or may leave it to the Arabic. */
+export type Requirement = 'required' | 'optional';
+
+/** The font a language's script is set in: self-hosted and subset, or the reader's own (Latin). */
+export type ScriptFont = 'arabic' | 'tifinagh' | 'system';
 
 /** A CLDR plural category, as `Intl.PluralRules` names it (and i18next's key suffixes). */
 export type PluralForm = Intl.LDMLPluralRule;
@@ -103,6 +165,23 @@ export function isCheckLocale(locale: Locale): locale is CheckLocale {
  */
 export function languageName(locale: Locale): string {
   return new Intl.DisplayNames(['en'], { type: 'language' }).of(locales[locale].lang) ?? locale;
+}
+
+/** Languages every name must be given in (`names: 'required'`). */
+export type NameLocale = { [L in Locale]: (typeof locales)[L]['names'] extends 'required' ? L : never }[Locale];
+/** Languages a name may be missing in (`names: 'optional'`): the Arabic one is shown then. */
+export type OptionalNameLocale = Exclude<Locale, NameLocale>;
+
+export function namesRequired(locale: Locale): locale is NameLocale {
+  return locales[locale].names === 'required';
+}
+
+/** Languages every achievement must have a text in (`texts: 'required'`). */
+export type RequiredTextLocale = { [L in Locale]: (typeof locales)[L]['texts'] extends 'required' ? L : never }[Locale];
+
+/** Whether each achievement must have a text in `locale` (the check warns for a missing one). */
+export function textsRequired(locale: Locale): locale is RequiredTextLocale {
+  return locales[locale].texts === 'required';
 }
 
 export function isLocale(value: unknown): value is Locale {

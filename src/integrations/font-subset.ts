@@ -73,8 +73,17 @@ export function shapingFont(trueType: Uint8Array): Font {
 /** Zero-width joiner: shaping a letter between two shows its medial form, and so on. */
 const ZWJ = '\u200D';
 
+/** How a script's runs are shaped: its direction and HarfBuzz's script and language tags. */
+export interface ShapingScript {
+  direction: 'rtl' | 'ltr';
+  script: string;
+  language: string;
+}
+
+export const ARABIC_SHAPING: ShapingScript = { direction: 'rtl', script: 'Arab', language: 'ar' };
+
 /**
- * Shapes `text` as a browser would lay out one run of it, right to left. `before` and
+ * Shapes `text` as a browser would lay out one run of it (right to left for Arabic). `before` and
  * `after` are context only (the letters around it, or a joiner), so that a piece of a word
  * takes the forms it has inside that word; they produce no glyphs.
  */
@@ -83,12 +92,13 @@ export function shapeRun(
   text: string,
   before = '',
   after = '',
+  script: ShapingScript = ARABIC_SHAPING,
 ): { glyph: number; xAdvance: number; xOffset: number; yOffset: number }[] {
   const buffer = new ShapingBuffer();
   buffer.addText(before + text + after, before.length, text.length);
-  buffer.setDirection(Direction.RTL);
-  buffer.setScript('Arab');
-  buffer.setLanguage('ar');
+  buffer.setDirection(script.direction === 'rtl' ? Direction.RTL : Direction.LTR);
+  buffer.setScript(script.script);
+  buffer.setLanguage(script.language);
   shape(font, buffer);
   const positions = buffer.getGlyphPositions();
   return buffer.getGlyphInfos().map((info, index) => ({
@@ -118,16 +128,18 @@ export interface SubsetRequest {
   characters: string;
   /** Every text the font must render exactly as the full font does. */
   texts: Iterable<string>;
+  /** How its texts are shaped (Arabic unless given). */
+  shaping?: ShapingScript;
 }
 
 /**
  * The glyphs `texts` shape to, each character's joining forms, and the mandatory lam-alef
  * ligatures (Unicode requires them; a joiner cannot stand in for them).
  */
-export function glyphsNeeded(font: Font, { characters, texts }: SubsetRequest): Set<number> {
+export function glyphsNeeded(font: Font, { characters, texts, shaping = ARABIC_SHAPING }: SubsetRequest): Set<number> {
   const glyphs = new Set<number>([0]);
   const add = (text: string, before = '', after = '') => {
-    for (const { glyph } of shapeRun(font, text, before, after)) glyphs.add(glyph);
+    for (const { glyph } of shapeRun(font, text, before, after, shaping)) glyphs.add(glyph);
   };
   for (const text of texts) add(text);
   for (const [text, before, after] of joiningContexts(characters)) add(text, before, after);

@@ -5,16 +5,23 @@ import type { Category } from '../schemas/taxonomy.ts';
 import { bySourceOrder, groupByCategory, textIn, type Achievement } from './achievements.ts';
 import type { BarDatum } from './charts.ts';
 import { formatNumber } from './format.ts';
+import { foreignTextAttributes } from '../i18n/locales.ts';
+import { shownName, type ShownText } from '../i18n/names.ts';
 
 /**
  * What the charts show, taken from the entries' figures (never typed a second time), with
  * labels in the page's language. Each builder returns the bars in the order they are drawn.
  */
 
+/** A bar's label, with its lang and dir only where it is not in the page's language. */
+function labelled({ text, lang, dir }: ShownText): Pick<BarDatum, 'label' | 'labelLang'> {
+  return lang ? { label: text, labelLang: { lang, dir } } : { label: text };
+}
+
 /** How many achievements each category holds, in the source's order of headings. */
 export function achievementsPerCategory(categories: readonly Category[], achievements: readonly Achievement[], t: Translator): BarDatum[] {
   return groupByCategory(categories, achievements).map(({ category, achievements: inCategory }) => ({
-    label: category.name[t.locale],
+    ...labelled(shownName(category.name, t.locale)),
     value: inCategory.length,
     valueText: formatNumber(inCategory.length, t.locale),
   }));
@@ -28,7 +35,7 @@ export function breakdownOf(figure: Figure, t: Translator): BarDatum[] {
   return [...(figure.breakdown ?? [])]
     .sort((a, b) => b.value - a.value)
     .map((part) => ({
-      label: t.unit(part.unit, part.value),
+      ...labelled(t.unitShown(part.unit, part.value)),
       value: part.value,
       valueText: formatNumber(part.value, t.locale),
     }));
@@ -57,7 +64,10 @@ export function peopleReached(achievements: readonly Achievement[], t: Translato
       achievement.facts.figures
         .filter((figure) => peopleUnits.includes(figure.unit))
         .map((figure) => ({
-          label: textIn(achievement, t.locale).title,
+          ...labelled({
+            text: textIn(achievement, t.locale).title,
+            ...foreignTextAttributes(textIn(achievement, t.locale).locale, t.locale),
+          }),
           value: figure.value,
           valueText: `${formatNumber(figure.value, t.locale)} ${t.unit(figure.unit, figure.value)}`,
         })),

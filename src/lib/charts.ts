@@ -13,6 +13,8 @@ export type Direction = 'ltr' | 'rtl';
 /** One bar: what it counts, how many, and how the number is written in the page's language. */
 export interface BarDatum {
   label: string;
+  /** The label's `lang` and `dir` where it is not in the page's language (an Arabic name on a zgh page). */
+  labelLang?: { lang?: string; dir?: 'ltr' | 'rtl' };
   value: number;
   /** The value as displayed at the end of the bar (`16.098 شابًا`). */
   valueText: string;

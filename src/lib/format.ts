@@ -52,8 +52,13 @@ const listFormats = new Map<Locale, Intl.ListFormat>();
  * Names joined as the language joins them.
  * @example formatList(['الداخلة', 'العيون', 'كلميم'], 'ar') // 'الداخلة والعيون وكلميم'
  * @example formatList(['Fès', 'Meknès'], 'fr') // 'Fès et Meknès'
+ * @example formatList(['ⴼⴰⵙ', 'ⵎⴽⵏⴰⵙ', 'ⴰⵏⴼⴰ'], 'zgh') // 'ⴼⴰⵙ, ⵎⴽⵏⴰⵙ ⴷ ⴰⵏⴼⴰ'
  */
 export function formatList(items: readonly string[], locale: Locale): string {
+  const { conjunction } = locales[locale];
+  if (conjunction !== null) {
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+  }
   let format = listFormats.get(locale);
   if (!format) {
     format = new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' });
@@ -73,4 +78,12 @@ export function formatFileSize(bytes: number, locale: Locale): string {
     maximumFractionDigits: 1,
     minimumFractionDigits: 1,
   }).format(bytes / 1000);
+}
+
+/**
+ * The separator `Intl` groups thousands with in `locale`, at build time (Node's ICU).
+ * @example thousandsSeparator('zgh') // '\u00a0'
+ */
+export function thousandsSeparator(locale: Locale): string {
+  return formatNumber(1000, locale).replace(/\d/g, '');
 }

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { defaultLocale, languageName, localeCodes, type Locale } from '../i18n/locales.ts';
+import {
+  defaultLocale,
+  languageName,
+  localeCodes,
+  namesRequired,
+  type Locale,
+  type NameLocale,
+  type OptionalNameLocale,
+} from '../i18n/locales.ts';
 
 /**
  * Stable ASCII ids: they become URLs (`/regions/draa-tafilalet/`) and must never be built
@@ -15,15 +23,26 @@ function perLocale<Field extends z.ZodType>(field: (locale: Locale) => Field): {
   return Object.fromEntries(localeCodes.map((locale) => [locale, field(locale)])) as { [L in Locale]: Field };
 }
 
-/** A text in each of the site's languages. */
+/** A name in one language: the Arabic is the reference. */
+function nameField(locale: Locale) {
+  return z
+    .string()
+    .min(1)
+    .describe(locale === defaultLocale ? `${languageName(locale)}, the reference language.` : `${languageName(locale)}.`);
+}
+
+type NameField = ReturnType<typeof nameField>;
+type NameShape = { [L in NameLocale]: NameField } & { [L in OptionalNameLocale]: z.ZodOptional<NameField> };
+
+/**
+ * A text in each of the site's languages; optional in a language the locale table marks
+ * `names: 'optional'` (its pages show the Arabic then, through `src/i18n/names.ts`).
+ */
 export const localizedTextSchema = z
   .object(
-    perLocale((locale) =>
-      z
-        .string()
-        .min(1)
-        .describe(locale === defaultLocale ? `${languageName(locale)}, the reference language.` : `${languageName(locale)}.`),
-    ),
+    Object.fromEntries(
+      localeCodes.map((locale) => [locale, namesRequired(locale) ? nameField(locale) : nameField(locale).optional()]),
+    ) as NameShape,
   )
   .strict();
 
@@ -78,7 +97,7 @@ export type Aliases = z.infer<typeof aliasesSchema>;
 function aliasesDifferFromName(item: { name: LocalizedText; aliases?: Aliases | undefined }, context: z.RefinementCtx) {
   for (const locale of localeCodes) {
     (item.aliases?.[locale] ?? []).forEach((alias, index) => {
-      if (alias.toLocaleLowerCase() === item.name[locale].toLocaleLowerCase()) {
+      if (alias.toLocaleLowerCase() === item.name[locale]?.toLocaleLowerCase()) {
         context.addIssue({
           code: 'custom',
           path: ['aliases', locale, index],

@@ -1,4 +1,4 @@
-import type { Locale, PluralFormOf } from '../i18n/locales.ts';
+import type { NameLocale, OptionalNameLocale, PluralFormOf } from '../i18n/locales.ts';
 
 /**
  * What a figure counts. Each unit has its label in every language of the locale table, in
@@ -10,7 +10,8 @@ import type { Locale, PluralFormOf } from '../i18n/locales.ts';
  * - French and English: `one` and `other`.
  *
  * Labels are written without the number: the page shows `16.098` and then `شابًا`.
- * To add a unit or a language, add its labels here; the type checker then asks for every form.
+ * To add a unit or a language, add its labels here; the type checker then asks for every form
+ * (of a language with `names: 'required'`).
  */
 export const units = {
   infrastructure: {
@@ -154,8 +155,13 @@ export const units = {
   },
 } as const satisfies Record<string, UnitLabels>;
 
-/** A unit's label in each language, in the plural forms the locale table gives it. */
-export type UnitLabels = { [L in Locale]: Record<PluralFormOf<L>, string> };
+/**
+ * A unit's label in each language, in the plural forms the locale table gives it; optional in a
+ * language whose names are (`names: 'optional'`), whose pages show the Arabic label then.
+ */
+export type UnitLabels = { [L in NameLocale]: Record<PluralFormOf<L>, string> } & {
+  [L in OptionalNameLocale]?: Record<PluralFormOf<L>, string>;
+};
 
 export type UnitId = keyof typeof units;
 

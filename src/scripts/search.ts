@@ -1,6 +1,7 @@
 import { searchVariants } from '../lib/search/spelling.ts';
 import { filterKeys } from '../lib/search/filter-keys.ts';
 import { readableExcerpt, type ExcerptSource } from '../lib/search/excerpt.ts';
+import { groupThousands } from '../lib/group-thousands.ts';
 
 /**
  * The search page's behaviour, loaded on first use. The form works without it (it is a plain
@@ -10,7 +11,9 @@ import { readableExcerpt, type ExcerptSource } from '../lib/search/excerpt.ts';
 
 interface SearchConfig {
   baseUrl: string;
-  intl: string;
+  /** `null` where browsers' Intl has no data for the language (zgh): `group` separates thousands. */
+  intl: string | null;
+  group?: string;
   results: Record<string, string>;
   messages: { noResults: string; loading: string; error: string };
 }
@@ -129,10 +132,12 @@ export function attachSearch(form: HTMLFormElement): SearchPage | undefined {
   const list = document.querySelector<HTMLOListElement>('[data-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-results-more]');
   if (!section || !status || !list || !more) return undefined;
-  const plural = new Intl.PluralRules(config.intl);
-  const numbers = new Intl.NumberFormat(config.intl);
+  const { intl, group = ',' } = config;
+  // Without browser data the language counts one/other (the locale table), as Node's ICU does for zgh.
+  const plural = intl ? new Intl.PluralRules(intl) : { select: (count: number) => (count === 1 ? 'one' : 'other') };
+  const format = intl ? new Intl.NumberFormat(intl).format : (count: number) => groupThousands(count, group);
   const countText = (count: number) =>
-    (config.results[plural.select(count)] ?? config.results.other ?? '{{count}}').replace('{{count}}', numbers.format(count));
+    (config.results[plural.select(count)] ?? config.results.other ?? '{{count}}').replace('{{count}}', format(count));
   let latest = 0;
 
   const run = async (params: URLSearchParams) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Font } from 'harfbuzzjs';
-import { ARABIC_RUN, arabicSourceFont } from '../../src/integrations/arabic-font.ts';
+import { ARABIC_RUN, arabicFont } from '../../src/integrations/script-fonts.ts';
 import { joiningContexts, shapeRun, shapingFont, woff2ToTrueType } from '../../src/integrations/font-subset.ts';
 
 /**
@@ -52,7 +52,7 @@ describe('the Arabic font subset', async () => {
 
   for (const [weight, file] of fonts) {
     const subset = shapingFont(await woff2ToTrueType(readFileSync(file)));
-    const full = shapingFont(await woff2ToTrueType(readFileSync(arabicSourceFont(root, weight))));
+    const full = shapingFont(await woff2ToTrueType(readFileSync(arabicFont.source(root, weight))));
 
     it(`draws every Arabic run of every page as the full font does (${weight}, ${runs.size} runs)`, () => {
       assert.ok(runs.size > 500, `${runs.size} runs`);

@@ -34,6 +34,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slugOf = (result: ResultData) => result.url.split('/').filter(Boolean).pop() ?? '';
 const wordsOf = (content: string) => content.split(/[^\S\uFEFF]+/);
 
+const ARABIC_PREFIXED_NUMBER = /^[وفبل]\p{N}+$/u;
+
 /** Places where a label runs into the next word, or a number into a letter. */
 export function gluedWords(text: string, labels: readonly string[]): string[] {
   const found: string[] = [];
@@ -43,7 +45,11 @@ export function gluedWords(text: string, labels: readonly string[]): string[] {
     const glued = new RegExp(`(?<![\\p{L}\\p{M}])${escape(label)}(?=[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}])[\\p{L}\\p{M}\\p{N}]+`, 'gu');
     for (const match of text.matchAll(glued)) found.push(match[0]);
   }
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]*(?:\p{N}[\p{L}\p{M}]|[\p{L}\p{M}]\p{N})[\p{L}\p{M}\p{N}]*/gu)) found.push(match[0]);
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]*(?:\p{N}[\p{L}\p{M}]|[\p{L}\p{M}]\p{N})[\p{L}\p{M}\p{N}]*/gu)) {
+    // Arabic writes «and», «by» and «for» against the number (و3, ب2020): the Arabic text a zgh
+    // page shows is indexed as it is written, without the Arabic index's word splitting.
+    if (!ARABIC_PREFIXED_NUMBER.test(match[0])) found.push(match[0]);
+  }
   return found;
 }
 
@@ -53,6 +59,7 @@ describe('the search index reads as text', () => {
     assert.deepEqual(gluedWords('AxeFormation professionnelle, 19 000artisans', ['Axe']), ['AxeFormation', '000artisans']);
     assert.deepEqual(gluedWords('Axe : Formation. Axes. 19 000 artisans, loi n° 50-17', ['Axe']), []);
     assert.deepEqual(gluedWords('Partnership agreement. PartnersNational Agency', ['Partners']), ['PartnersNational']);
+    assert.deepEqual(gluedWords('و3 مناطق، و15 فندقًا', []), [], 'Arabic spelling');
   });
 
   for (const locale of localeCodes) {

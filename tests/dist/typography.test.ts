@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { arabicLeaks, frenchSpacingErrors, parseHtml, textBlocks } from '../support/rendered-text.ts';
+import { arabicLeaks, frenchSpacingErrors, latinLeaks, parseHtml, textBlocks, unmarkedArabic } from '../support/rendered-text.ts';
 
 /**
  * Every built page, read as a browser lays out its text: Latin runs (names, codes, file names,
@@ -29,6 +29,34 @@ describe('text of the built pages', () => {
   it('isolates every Latin run in right-to-left text', () => {
     const leaks = pages.flatMap(({ page, blocks }) => arabicLeaks(blocks).map((leak) => `${page}: ${leak}`));
     assert.deepEqual(leaks, []);
+  });
+
+  it('writes no interface text of a zgh page in Latin letters: names and codes are isolated or carry their own lang', () => {
+    const zgh = pages.filter(({ page }) => page.startsWith('zgh/'));
+    assert.ok(zgh.length > 70, `${zgh.length} zgh pages`);
+    const leaks = zgh.flatMap(({ page, blocks }) => latinLeaks(blocks, 'zgh').map((leak) => `${page}: ${leak}`));
+    assert.deepEqual(leaks.slice(0, 30), [], `${leaks.length} Latin runs`);
+  });
+
+  it('marks every Arabic name, label or text a zgh page shows in place of a missing zgh one with lang="ar"', () => {
+    // Left out: the search-only words (`<p hidden>`, never shown), and two open gaps, texts built
+    // as one string around an Arabic name or unit label: the citation (src/lib/share/cite.ts) and
+    // the charts' captions and values (src/lib/chart-data.ts: «ⴰⴱⵟⵟⵓ ⵏ 67 بنية تحتية»).
+    const zgh = pages
+      .filter(({ page }) => page.startsWith('zgh/'))
+      .map(({ page }) => ({
+        page,
+        blocks: textBlocks(
+          parseHtml(
+            readFileSync(join(dist, page), 'utf8')
+              .replace(/<p hidden[^>]*>[^<]*<\/p>/g, '')
+              .replace(/<p [^>]*data-testid="citation">.*?<\/p>/gs, '')
+              .replace(/<figcaption [^>]*>.*?<\/figcaption>|<text class="chart-value"[^>]*>[^<]*<\/text>|<td>[^<]*<\/td>/gs, ''),
+          ),
+        ),
+      }));
+    const found = zgh.flatMap(({ page, blocks }) => unmarkedArabic(blocks, 'zgh').map((run) => `${page}: ${run}`));
+    assert.deepEqual(found.slice(0, 30), [], `${found.length} unmarked Arabic runs`);
   });
 
   it('puts a no-break space before « : ; ! ? » and inside « » in French text', () => {

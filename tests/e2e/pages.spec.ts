@@ -199,6 +199,7 @@ for (const locale of localeCases) {
         ['ar', site.path('regions/fes-meknes/')],
         ['fr', site.path('fr/regions/fes-meknes/')],
         ['en', site.path('en/regions/fes-meknes/')],
+        ['zgh', site.path('zgh/regions/fes-meknes/')],
         ['x-default', site.path('regions/fes-meknes/')],
       ]);
     });
@@ -283,6 +284,9 @@ for (const width of [320, 390]) {
       'achievements/',
       'search/?q=%D8%A7%D9%84%D8%AA%D9%83%D9%88%D9%8A%D9%86&year=2020',
       'fr/years/',
+      'zgh/',
+      'zgh/achievements/infrastructure-under-construction/',
+      'zgh/regions/fes-meknes/',
     ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

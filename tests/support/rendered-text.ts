@@ -235,3 +235,42 @@ export function frenchSpacingErrors(blocks: TextPiece[][]): string[] {
   }
   return errors;
 }
+
+/**
+ * In text whose language is `lang` (zgh: Tifinagh), the Latin runs that neither an isolating
+ * element, a `lang` of their own nor a code element holds: interface text left in Latin letters.
+ * @example latinLeaks(textBlocks(parseHtml('<html lang="zgh"><p>ⴰⵎⴰⵜⴰⵔ Search</p></html>')), 'zgh') // ['Search in «ⴰⵎⴰⵜⴰⵔ Search»']
+ */
+export function latinLeaks(blocks: TextPiece[][], lang: string): string[] {
+  const leaks: string[] = [];
+  for (const block of blocks) {
+    // The page's own `dir` on <html> isolates nothing inside the page.
+    const own = block.filter((piece) => primary(piece.lang) === lang && (!piece.isolate || piece.isolate.name === 'html') && !piece.code);
+    const shown = block
+      .map((piece) => (own.includes(piece) ? piece.text : '«…»'))
+      .join('')
+      .trim();
+    for (const piece of own) for (const match of piece.text.matchAll(LATIN_RUN)) leaks.push(`${match[0]} in «${shown}»`);
+  }
+  return leaks;
+}
+
+/**
+ * In text whose language is `lang`, the runs of Arabic script that no element marks with a
+ * `lang` of their own: an Arabic name or label shown where a translation is missing, unmarked.
+ * @example unmarkedArabic(textBlocks(parseHtml('<html lang="zgh"><p>ⴰⵙⴰⴳⵎ «الدعم التقني»</p></html>')), 'zgh') // ['الدعم التقني in «ⴰⵙⴰⴳⵎ «الدعم التقني»»']
+ */
+export function unmarkedArabic(blocks: TextPiece[][], lang: string): string[] {
+  const found: string[] = [];
+  for (const block of blocks) {
+    const shown = block
+      .map((piece) => piece.text)
+      .join('')
+      .trim();
+    for (const piece of block) {
+      if (primary(piece.lang) !== lang) continue;
+      for (const match of piece.text.matchAll(/[\u0600-\u06FF][\u0600-\u06FF\s\d.،]*/gu)) found.push(`${match[0].trim()} in «${shown}»`);
+    }
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { useTranslations, type Translator } from '../../src/i18n/index.ts';
-import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { localeCodes, textsRequired, type RequiredTextLocale } from '../../src/i18n/locales.ts';
 import { formatList, formatNumber, formatPartialDate } from '../../src/lib/format.ts';
 import { dateEvents, statuses } from '../../src/schemas/achievement.ts';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
@@ -9,7 +9,7 @@ import { unitIds, type UnitId } from '../../src/schemas/units.ts';
 
 /**
  * Synthetic achievements for the scale benchmark (`npm run bench:scale`): `count` entries in
- * the three languages, valid for the content check, written into a copy of the project.
+ * every language whose texts are required, valid for the content check, written into a copy of the project.
  *
  * Each entry uses the real categories, regions, places and partners, has figures (some with
  * a breakdown), dates, legal references and publications where its category calls for them,
@@ -32,8 +32,9 @@ interface Place extends Row {
   region: string;
 }
 
-// Every language of the table: the sample sentences below are typed per locale.
-const LOCALES = localeCodes;
+// Every language of the table whose texts are required: the sample sentences below are typed per locale.
+type Locale = RequiredTextLocale;
+const LOCALES = localeCodes.filter(textsRequired);
 
 /** A small deterministic generator (mulberry32): the same seed gives the same site. */
 export function random(seed: number): () => number {

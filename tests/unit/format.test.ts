@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatList, formatNumber, formatPartialDate } from '../../src/lib/format.ts';
+import { formatList, formatNumber, formatPartialDate, thousandsSeparator } from '../../src/lib/format.ts';
+import { groupThousands } from '../../src/lib/group-thousands.ts';
 import { parsePartialDate } from '../../src/schemas/partial-date.ts';
 
 const date = (text: string) => {
@@ -66,5 +67,22 @@ describe('formatList', () => {
     assert.equal(formatList(['الداخلة', 'العيون', 'كلميم'], 'ar'), 'الداخلة والعيون وكلميم');
     assert.equal(formatList(['Fès', 'Meknès'], 'fr'), 'Fès et Meknès');
     assert.equal(formatList(['Fez', 'Meknes'], 'en'), 'Fez and Meknes');
+    // ICU's zgh has no list patterns (it writes the English «and»): the locale table's word joins.
+    assert.equal(formatList(['ⴼⴰⵙ', 'ⵎⴽⵏⴰⵙ', 'ⴰⵏⴼⴰ'], 'zgh'), 'ⴼⴰⵙ, ⵎⴽⵏⴰⵙ ⴷ ⴰⵏⴼⴰ');
+    assert.equal(formatList(['ⴼⴰⵙ'], 'zgh'), 'ⴼⴰⵙ');
+  });
+});
+
+describe('zgh with Node’s ICU', () => {
+  it('writes dates in Tifinagh and numbers with Western digits', () => {
+    assert.equal(formatPartialDate(parsePartialDate('2020-07-30')!, 'zgh'), '30 ⵢⵓⵍⵢⵓⵣ 2020');
+    assert.equal(formatNumber(16098, 'zgh'), '16\u00a0098');
+  });
+
+  it('gives the browser, which has no zgh data, the separator to group counts with, as Node’s ICU does', () => {
+    for (const value of [0, 7, 999, 1000, 16098, 1_250_000]) {
+      assert.equal(groupThousands(value, thousandsSeparator('zgh')), formatNumber(value, 'zgh'), String(value));
+    }
+    assert.equal(groupThousands(16098, thousandsSeparator('ar')), '16.098');
   });
 });

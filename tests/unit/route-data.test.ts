@@ -69,11 +69,12 @@ describe('pageRouteData', () => {
         ['ar', 'ar', '/regions/oriental/', 'https://artisanat.example.ma/regions/oriental/'],
         ['fr', 'fr', '/fr/regions/oriental/', 'https://artisanat.example.ma/fr/regions/oriental/'],
         ['en', 'en', '/en/regions/oriental/', 'https://artisanat.example.ma/en/regions/oriental/'],
+        ['zgh', 'zgh', '/zgh/regions/oriental/', 'https://artisanat.example.ma/zgh/regions/oriental/'],
       ],
     );
     assert.deepEqual(
       data.alternates.map(({ label }) => label),
-      ['العربية', 'Français', 'English'],
+      ['العربية', 'Français', 'English', 'ⵜⴰⵎⴰⵣⵉⵖⵜ'],
     );
   });
 

@@ -25,6 +25,7 @@ describe('alternates', () => {
         ['ar', '/categories/legal-framework/'],
         ['fr', '/fr/categories/legal-framework/'],
         ['en', '/en/categories/legal-framework/'],
+        ['zgh', '/zgh/categories/legal-framework/'],
       ],
     );
   });
@@ -36,12 +37,13 @@ describe('static paths', () => {
       { params: { lang: undefined }, props: { locale: 'ar' } },
       { params: { lang: 'fr' }, props: { locale: 'fr' } },
       { params: { lang: 'en' }, props: { locale: 'en' } },
+      { params: { lang: 'zgh' }, props: { locale: 'zgh' } },
     ]);
   });
 
   it('build one page per locale and item, with the same ASCII slug in every language', () => {
     const paths = localeItemStaticPaths([{ id: 'fes-meknes' }, { id: 'oriental' }], (item) => item.id);
-    assert.equal(paths.length, 6);
+    assert.equal(paths.length, 8);
     assert.deepEqual(new Set(paths.map((path) => path.params.slug)), new Set(['fes-meknes', 'oriental']));
     assert.deepEqual(paths[3], { params: { lang: 'fr', slug: 'oriental' }, props: { locale: 'fr', item: { id: 'oriental' } } });
   });

@@ -205,7 +205,7 @@ export const en = {
   'notFound.home': 'Back to the home page',
 
   'footer.source': 'Source: the document “Key achievements of the handicraft sector” (in Arabic).',
-  'footer.languages': 'The site is available in Arabic, French and English.',
+  'footer.languages': 'The site is available in Arabic, Amazigh, French and English.',
 
   // Open data: the data page, the files' datasets and every field of their records. The
   // `data.field.*` texts are the descriptions of the published JSON Schemas too.

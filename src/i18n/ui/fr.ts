@@ -207,7 +207,7 @@ export const fr = {
   'notFound.home': 'Retour à l’accueil',
 
   'footer.source': 'Source : document « Principales réalisations du secteur de l’artisanat » (en arabe).',
-  'footer.languages': 'Le site est disponible en arabe, en français et en anglais.',
+  'footer.languages': 'Le site est disponible en arabe, en amazighe, en français et en anglais.',
 
   // Données ouvertes : la page des données, les jeux de données et chaque champ de leurs
   // enregistrements.

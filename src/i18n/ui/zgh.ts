@@ -340,7 +340,7 @@ export const zgh = {
   'share.imageAlt': 'ⵉⵙⵍⴽⵉⵎⵏ ⵉⵎⵇⵇⵓⵔⵏ ⴳ ⵓⴳⵣⵣⵓⵎ ⵏ ⵜⵥⵓⵕⴰ ⵏ ⵓⴼⵓⵙ ⴳ ⵍⵎⵖⵔⵉⴱ: ⵜⴰⴽⴰⵔⴹⴰ ⵏ ⵡⴰⵙⵉⵜ, ⵙ ⵜⵎⴰⵣⵉⵖⵜ.',
   'share.cardStats': '{{achievements}} · {{categories}} · {{regions}}',
   // Typed by English's plural forms (one, other) until `zgh` has its line in the locale table.
-} as const satisfies Dictionary<'en'>;
+} as const satisfies Dictionary<'zgh'>;
 
 /**
  * Review state of this dictionary, for the translations report: a draft until a qualified

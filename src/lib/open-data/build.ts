@@ -16,6 +16,7 @@ import {
   type AchievementRecord,
   type FigureRow,
 } from './schemas.ts';
+import { nameText } from '../../i18n/names.ts';
 
 /**
  * The open data: what the site shows, as JSON and CSV files, one set per language (labels
@@ -121,17 +122,17 @@ export function achievementRecords(source: OpenDataSource, { locale, pageUrl }: 
       textLanguage: text.locale,
       text: (text.entry.body ?? '').trim(),
       category: achievement.category.id,
-      categoryName: achievement.category.name[locale],
+      categoryName: nameText(achievement.category.name, locale),
       status: facts.status,
       statusLabel: t(`status.${facts.status}`),
       scope: facts.scope,
       scopeLabel: scopeLabel(t, facts.scope),
       regions: achievement.regions.map((region) => region.id),
-      regionNames: achievement.regions.map((region) => region.name[locale]),
+      regionNames: achievement.regions.map((region) => nameText(region.name, locale)),
       places: achievement.places.map((place) => place.id),
-      placeNames: achievement.places.map((place) => place.name[locale]),
+      placeNames: achievement.places.map((place) => nameText(place.name, locale)),
       partners: achievement.partners.map((partner) => partner.id),
-      partnerNames: achievement.partners.map((partner) => partner.name[locale]),
+      partnerNames: achievement.partners.map((partner) => nameText(partner.name, locale)),
       figures: facts.figures.map((figure) => ({
         value: figure.value,
         unit: figure.unit,
@@ -197,8 +198,8 @@ export function datasetRecords(source: OpenDataSource, context: OpenDataContext)
   const { locale, pageUrl } = context;
   const t = useTranslations(locale);
   const achievements = achievementRecords(source, context);
-  const placeName = new Map(source.places.map((place) => [place.id, place.name[locale]]));
-  const regionName = new Map(source.regions.map((region) => [region.id, region.name[locale]]));
+  const placeName = new Map(source.places.map((place) => [place.id, nameText(place.name, locale)]));
+  const regionName = new Map(source.regions.map((region) => [region.id, nameText(region.name, locale)]));
   return {
     achievements,
     figures: figureRows(achievements),
@@ -208,7 +209,7 @@ export function datasetRecords(source: OpenDataSource, context: OpenDataContext)
         .map((category) => ({
           id: category.id,
           order: category.order,
-          name: category.name[locale],
+          name: nameText(category.name, locale),
           achievements: inCategory(source.achievements, category.id).length,
           url: pageUrl(['categories', category.id]),
         })),
@@ -219,22 +220,23 @@ export function datasetRecords(source: OpenDataSource, context: OpenDataContext)
         .map((region) => ({
           id: region.id,
           code: region.code,
-          name: region.name[locale],
+          name: nameText(region.name, locale),
           achievements: inRegion(source.achievements, region.id).length,
           url: pageUrl(['regions', region.id]),
         })),
     ),
-    places: z
-      .array(placeRecord)
-      .parse(
-        [...source.places]
-          .sort(byId)
-          .map((place) => ({ id: place.id, name: place.name[locale], region: place.region, regionName: regionName.get(place.region) })),
-      ),
+    places: z.array(placeRecord).parse(
+      [...source.places].sort(byId).map((place) => ({
+        id: place.id,
+        name: nameText(place.name, locale),
+        region: place.region,
+        regionName: regionName.get(place.region),
+      })),
+    ),
     partners: z.array(partnerRecord).parse(
       [...source.partners].sort(byId).map((partner) => ({
         id: partner.id,
-        name: partner.name[locale],
+        name: nameText(partner.name, locale),
         acronym: partner.acronym,
         kind: partner.kind,
         kindLabel: t(`partnerKind.${partner.kind}`),

@@ -11,6 +11,7 @@ import { absoluteUrl } from '../site-url.ts';
 import { searchTerms } from '../search/terms.ts';
 import { buildContext, type BuildContext } from './build-context.ts';
 import type { PageRouteData } from './page.ts';
+import { nameText, shownName } from '../../i18n/names.ts';
 
 /** What an achievement page needs of a text's entry: its Markdown and its keywords. */
 export interface TextSource {
@@ -38,7 +39,8 @@ export interface AchievementRouteData<Entry> {
   years: number[];
   /** Where an editor proposes a correction of the text shown. */
   editUrl: string;
-  breadcrumbs: { label: string; href: string }[];
+  /** A label shown in another language (an Arabic category name on a zgh page) carries its `lang`. */
+  breadcrumbs: { label: string; href: string; lang?: string; dir?: 'ltr' | 'rtl' }[];
   categoryPath: string;
   previous: Achievement<Entry> | undefined;
   next: Achievement<Entry> | undefined;
@@ -66,8 +68,8 @@ export function achievementRouteData<Entry extends TextSource>(
     description,
     locale,
     textLocale: text.locale,
-    category: achievement.category.name[locale],
-    regions: achievement.regions.map((region) => region.name[locale]),
+    category: nameText(achievement.category.name, locale),
+    regions: achievement.regions.map((region) => nameText(region.name, locale)),
     image: absoluteUrl(cardPath(locale, build.base), build.origin),
     dateModified: changed,
     licence: build.licence,
@@ -93,7 +95,7 @@ export function achievementRouteData<Entry extends TextSource>(
       locale,
       textLocale: text.locale,
       text: [text.title, body],
-      names: achievement.partners.map((partner) => partner.name[text.locale]),
+      names: achievement.partners.map((partner) => nameText(partner.name, text.locale)),
       named: [...achievement.regions, ...achievement.places, ...achievement.partners],
       keywords: text.entry.data?.keywords ?? [],
     }),
@@ -102,7 +104,7 @@ export function achievementRouteData<Entry extends TextSource>(
     breadcrumbs: [
       { label: t('nav.home'), href: paths.home() },
       { label: t('nav.achievements'), href: paths.achievements() },
-      { label: achievement.category.name[locale], href: categoryPath },
+      (({ text, ...attributes }) => ({ label: text, href: categoryPath, ...attributes }))(shownName(achievement.category.name, locale)),
     ],
     categoryPath,
     ...neighbours(content.achievements, achievement.slug),

@@ -9,6 +9,7 @@ import { dataset, sourceDocument, type JsonLd } from '../share/structured-data.t
 import { absoluteUrl } from '../site-url.ts';
 import { buildContext, type BuildContext } from './build-context.ts';
 import type { PageRouteData } from './page.ts';
+import { nameText } from '../../i18n/names.ts';
 
 export interface DataRouteData {
   /** The build's date: the files are as new as the build. */
@@ -48,7 +49,7 @@ export function dataRouteData(
     years: years.length > 0 ? [years[0]!, years.at(-1)!] : undefined,
     report: sourceDocument(content.sourceReport, t('site.title'), build.origin),
     origin: build.origin,
-    keywords: content.categories.map((category) => category.name[locale]),
+    keywords: content.categories.map((category) => nameText(category.name, locale)),
   });
   return {
     updated,

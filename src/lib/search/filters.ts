@@ -5,10 +5,23 @@ import { groupByYear, inCategory, inRegion, withPartner, withScope } from '../ac
 import type { SiteContent } from '../content.ts';
 
 import type { FilterKey } from './filter-keys.ts';
+import { shownName, type ShownText } from '../../i18n/names.ts';
+
+export interface FilterOption {
+  value: string;
+  /** Set where the label is not in the page's language (an Arabic name on a zgh page). */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
 
 export interface FilterGroup {
   key: FilterKey;
-  options: { value: string }[];
+  options: FilterOption[];
+}
+
+/** An option whose label is a name, with its lang and dir where it is the Arabic one. */
+function option({ text, lang, dir }: ShownText): FilterOption {
+  return lang ? { value: text, lang, dir } : { value: text };
 }
 
 /**
@@ -23,12 +36,14 @@ export function searchFilters(site: SiteContent, locale: Locale, t: Translator):
       key: 'category',
       options: site.categories
         .filter((category) => inCategory(achievements, category.id).length > 0)
-        .map((category) => ({ value: category.name[locale] })),
+        .map((category) => option(shownName(category.name, locale))),
     },
     {
       key: 'region',
       options: [
-        ...site.regions.filter((region) => inRegion(achievements, region.id).length > 0).map((region) => ({ value: region.name[locale] })),
+        ...site.regions
+          .filter((region) => inRegion(achievements, region.id).length > 0)
+          .map((region) => option(shownName(region.name, locale))),
         ...scopes.map((scope) => ({ value: t(`scope.${scope}`) })),
       ],
     },
@@ -36,7 +51,7 @@ export function searchFilters(site: SiteContent, locale: Locale, t: Translator):
       key: 'partner',
       options: site.partners
         .filter((partner) => withPartner(achievements, partner.id).length > 0)
-        .map((partner) => ({ value: partner.name[locale] }))
+        .map((partner) => option(shownName(partner.name, locale)))
         .sort((a, b) => a.value.localeCompare(b.value, locale)),
     },
     { key: 'year', options: groupByYear(achievements).years.map(({ year }) => ({ value: String(year) })) },

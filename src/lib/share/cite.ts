@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { PartialDate } from '../../schemas/partial-date.ts';
 import type { SourceReport } from '../../schemas/source-report.ts';
 import { formatPartialDate } from '../format.ts';
+import { nameText } from '../../i18n/names.ts';
 
 /**
  * Citations in plain text, in the page's language: publisher, title, the source document and
@@ -38,7 +39,7 @@ interface CitationInput {
 export function achievementCitation({ locale, report, url, accessed, title }: CitationInput & { title: string }): Citation {
   const t = useTranslations(locale);
   const text = t('cite.text', {
-    publisher: report.publisher.name[locale],
+    publisher: nameText(report.publisher.name, locale),
     title,
     report: t('site.title'),
     date: formatPartialDate(report.date, locale),
@@ -52,7 +53,7 @@ export function achievementCitation({ locale, report, url, accessed, title }: Ci
 export function datasetCitation({ locale, report, url, accessed }: CitationInput): Citation {
   const t = useTranslations(locale);
   const text = t('cite.dataset', {
-    publisher: report.publisher.name[locale],
+    publisher: nameText(report.publisher.name, locale),
     title: t('data.datasetTitle'),
     date: formatPartialDate(report.date, locale),
     url,

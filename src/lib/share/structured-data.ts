@@ -2,6 +2,7 @@ import { localeCodes, locales, type Locale } from '../../i18n/locales.ts';
 import type { SourceReport } from '../../schemas/source-report.ts';
 import type { Licence } from '../licence.ts';
 import { withTrailingSlash } from '../routing.ts';
+import { nameText } from '../../i18n/names.ts';
 
 /**
  * JSON-LD (schema.org) for the pages: the publisher on every page, each achievement on its
@@ -25,8 +26,10 @@ export function organisation(report: SourceReport, locale: Locale, origin: strin
   return {
     '@type': 'GovernmentOrganization',
     '@id': publisherId(origin),
-    name: report.publisher.name[locale],
-    alternateName: localeCodes.filter((other) => other !== locale).map((other) => report.publisher.name[other]),
+    name: nameText(report.publisher.name, locale),
+    alternateName: [
+      ...new Set(localeCodes.filter((other) => other !== locale).map((other) => nameText(report.publisher.name, other))),
+    ].filter((name) => name !== nameText(report.publisher.name, locale)),
     ...(report.publisher.url ? { url: report.publisher.url } : {}),
     areaServed: { '@type': 'Country', name: 'Morocco', identifier: 'MA' },
   };

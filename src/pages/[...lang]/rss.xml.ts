@@ -10,6 +10,7 @@ import { plainText } from '../../lib/share/plain-text.ts';
 import { feedPath } from '../../lib/share/urls.ts';
 import { localeStaticPaths } from '../../lib/routing.ts';
 import { absoluteUrl, pageUrl, siteOrigin } from '../../lib/site-url.ts';
+import { nameText } from '../../i18n/names.ts';
 
 /** The feed of each language: /rss.xml, /fr/rss.xml, /en/rss.xml. */
 export const getStaticPaths = localeStaticPaths;
@@ -26,7 +27,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale } }) =
     self: absoluteUrl(feedPath(locale), siteOrigin()),
     language: locales[locale].lang,
     lastBuildDate: buildDate(root),
-    copyright: `${sourceReport.publisher.name[locale]} · ${licence.short}`,
+    copyright: `${nameText(sourceReport.publisher.name, locale)} · ${licence.short}`,
     items: latest(
       achievements.map((achievement) => ({ achievement, pubDate: changedOn(root, [`content/achievements/${achievement.slug}`]) })),
     ).map(({ achievement, pubDate }) => {
@@ -35,7 +36,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props: { locale } }) =
         title: text.title,
         link: pageUrl(locale, ['achievements', achievement.slug]),
         description: plainText(text.entry.body ?? ''),
-        category: achievement.category.name[locale],
+        category: nameText(achievement.category.name, locale),
         pubDate,
       };
     }),
