@@ -40,3 +40,27 @@ export function isolateLtrRuns(text: string): TextSegment[] {
   if (last < text.length) segments.push({ text: text.slice(last), isolate: false });
   return segments;
 }
+
+const ARABIC = '\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF';
+/**
+ * A run of Arabic words, with the spaces, numbers and codes between and after them: `رقم 50-17`
+ * is one run; in `67 بنية تحتية` the number before is the surrounding sentence's.
+ */
+const ARABIC_RUN = new RegExp(`[${ARABIC}](?:[${ARABIC}\\s\\d.،؛/-]*[${ARABIC}\\d])?`, 'gu');
+
+/**
+ * Splits `text` into its Arabic runs and the rest: on a page in another language, an Arabic
+ * name or label shown in place of a missing one is marked with its own `lang` and `dir`.
+ * @example arabicRuns('ⴰⴱⵟⵟⵓ ⵏ 67 بنية تحتية') // [{ text: 'ⴰⴱⵟⵟⵓ ⵏ 67 ', arabic: false }, { text: 'بنية تحتية', arabic: true }]
+ */
+export function arabicRuns(text: string): { text: string; arabic: boolean }[] {
+  const runs: { text: string; arabic: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ARABIC_RUN)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), arabic: false });
+    runs.push({ text: match[0], arabic: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), arabic: false });
+  return runs;
+}

@@ -20,7 +20,8 @@ interface SearchConfig {
 
 interface PagefindResultData extends ExcerptSource {
   url: string;
-  meta: { title?: string; category?: string };
+  /** `textLang`, `categoryLang` (`ar rtl`): where the page shows a text in another language, the Arabic in place of a missing one. */
+  meta: { title?: string; category?: string; textLang?: string; categoryLang?: string };
 }
 
 interface PagefindResult {
@@ -89,6 +90,13 @@ async function search(engine: Pagefind, params: URLSearchParams): Promise<Pagefi
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
+/** Marks an element holding text in another language than the page's, as the page it comes from does. */
+function inLanguage(element: HTMLElement, language: string | undefined): void {
+  const [lang, dir] = language?.split(' ') ?? [];
+  if (lang) element.lang = lang;
+  if (dir === 'rtl' || dir === 'ltr') element.dir = dir;
+}
+
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'rounded-lg border border-slate-200 bg-white p-4';
@@ -97,12 +105,14 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
+  inLanguage(link, data.meta.textLang);
   heading.append(link);
   item.append(heading);
   if (data.meta.category) {
     const category = document.createElement('p');
     category.className = 'text-sm text-slate-700';
     category.textContent = data.meta.category;
+    inLanguage(category, data.meta.categoryLang);
     item.append(category);
   }
   const excerpt = document.createElement('p');
@@ -116,6 +126,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
       excerpt.append(mark);
     }
   }
+  inLanguage(excerpt, data.meta.textLang);
   item.append(excerpt);
   return item;
 }

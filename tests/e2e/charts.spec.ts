@@ -99,3 +99,22 @@ for (const locale of localeCases) {
     });
   });
 }
+
+test('every bar label lies within its chart, an Arabic label on a zgh page included', async ({ page }) => {
+  for (const prefix of ['', 'fr/', 'en/', 'zgh/']) {
+    await page.goto(`${prefix}achievements/infrastructure-under-construction/`);
+    const chart = page.locator('[data-testid="figure-charts"] [data-testid="bar-chart"] svg');
+    const svg = (await chart.boundingBox())!;
+    const labels = await chart.locator('text.chart-label').evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = text.getBoundingClientRect();
+        return { text: text.textContent ?? '', left: box.left, right: box.right };
+      }),
+    );
+    expect(labels.length).toBe(10);
+    for (const label of labels) {
+      expect(label.left, `${prefix}: «${label.text}»`).toBeGreaterThanOrEqual(svg.x - 1);
+      expect(label.right, `${prefix}: «${label.text}»`).toBeLessThanOrEqual(svg.x + svg.width + 1);
+    }
+  }
+});

@@ -116,6 +116,18 @@ test('results show the title, a highlighted excerpt and the category, counted in
   await expect(page.locator('[data-results-status]')).toHaveText(/^\d+ (نتائج|نتيجة)$/);
 });
 
+test('on a zgh page, a result quoting the Arabic text and category says so with lang and dir', async ({ page }) => {
+  await search(page, 'zgh/', { q: 'ⵎⴽⵏⴰⵙ' });
+  const first = page.locator('[data-results] li').first();
+  await expect(first.locator('h3 a')).toHaveAttribute('lang', 'ar');
+  await expect(first.locator('h3 a')).toHaveAttribute('dir', 'rtl');
+  await expect(first.locator('p').first()).toHaveAttribute('lang', 'ar');
+  await expect(first.locator('p').last()).toHaveAttribute('dir', 'rtl');
+  // On an Arabic page nothing is marked: the text is the page's own language.
+  await search(page, '', { q: 'الأمية' });
+  await expect(page.locator('[data-results] li h3 a').first()).not.toHaveAttribute('lang', /./);
+});
+
 test.describe('filters, alone and combined, with or without a query', () => {
   const name = (list: { id: string; name: { ar: string } }[], id: string) => list.find((item) => item.id === id)!.name.ar;
 

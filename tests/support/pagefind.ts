@@ -7,7 +7,7 @@ import type { ExcerptSource } from '../../src/lib/search/excerpt.ts';
 export interface ResultData extends ExcerptSource {
   url: string;
   excerpt: string;
-  meta: { title?: string; category?: string };
+  meta: { title?: string; category?: string; textLang?: string; categoryLang?: string };
   filters: Record<string, string[]>;
 }
 
@@ -23,7 +23,17 @@ const ORIGIN = 'http://pagefind.test/';
  * the folder, and `<html lang>` is the language asked for. Each language gets a module of its
  * own, since Pagefind keeps one index per loaded module.
  */
-export async function loadIndex(site: string, language: string): Promise<Index> {
+export function loadIndex(site: string, language: string): Promise<Index> {
+  // One at a time: loading answers from the global `document` and `fetch`, which a second load
+  // started meanwhile would replace (the tests' describes run side by side).
+  const loaded = loading.then(() => loadOne(site, language));
+  loading = loaded.catch(() => undefined);
+  return loaded;
+}
+
+let loading: Promise<unknown> = Promise.resolve();
+
+async function loadOne(site: string, language: string): Promise<Index> {
   globalThis.fetch = (async (input: string | URL | Request) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, ORIGIN);
     return new Response(await readFile(join(site, decodeURIComponent(url.pathname))));
